@@ -1,0 +1,113 @@
+import "server-only";
+import { redirect, unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import type { ActionState } from "@/lib/action-state";
+import { hasRole } from "@/lib/auth/roles";
+import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
+import { AppError, HTTP_STATUS } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// Every server action and route handler is made with one of these wrappers, so
+// the session and role check cannot be forgotten. `meta` lets the authorisation
+// test find and exercise every action and route without a hand-kept list.
+export type AuthMeta = { role: Role };
+
+export type FormInput = FormData | Record<string, unknown>;
+export type FormAction = ((previous: ActionState, input: FormInput) => Promise<ActionState>) & { meta: AuthMeta };
+
+const FORBIDDEN_MESSAGE = "You do not have permission to do this.";
+const SESSION_ENDED_MESSAGE = "Your session has ended. Please log in again.";
+const UNEXPECTED_MESSAGE = "Something went wrong and nothing was saved. Please try again.";
+
+function toObject(input: FormInput): Record<string, unknown> {
+  if (!(input instanceof FormData)) return input;
+  const object: Record<string, unknown> = {};
+  for (const [key, value] of input.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    const existing = object[key];
+    if (existing === undefined) object[key] = value;
+    else object[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return object;
+}
+
+/** What the user typed, minus passwords, so a refused form can be filled again. */
+function echoValues(input: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (/password/i.test(key)) continue;
+    if (typeof value === "string" || typeof value === "number") values[key] = String(value);
+  }
+  return values;
+}
+
+export function authorizedAction<S extends z.ZodType>(
+  role: Role,
+  schema: S,
+  handler: (input: z.output<S>, user: SessionUser) => Promise<ActionState | void>,
+): FormAction {
+  const action = async (_previous: ActionState, input: FormInput): Promise<ActionState> => {
+    const raw = toObject(input);
+    const values = echoValues(raw);
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, message: SESSION_ENDED_MESSAGE, values };
+    if (!hasRole(user.role, role)) return { ok: false, message: FORBIDDEN_MESSAGE, values };
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path.length ? issue.path.map(String).join(".") : "form";
+        (fieldErrors[key] ??= []).push(issue.message);
+      }
+      return { ok: false, message: "Please correct the highlighted fields.", fieldErrors, values };
+    }
+    try {
+      return (await handler(parsed.data, user)) ?? { ok: true };
+    } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() are thrown on purpose
+      if (error instanceof AppError) {
+        const fieldErrors = error.code === "VALIDATION" ? (error.details as ActionState["fieldErrors"]) : undefined;
+        return { ok: false, message: error.message, fieldErrors, values, data: error.code === "STALE_VERSION" ? error.details : undefined };
+      }
+      console.error(error);
+      return { ok: false, message: UNEXPECTED_MESSAGE, values };
+    }
+  };
+  return Object.assign(action, { meta: { role } });
+}
+
+export type RouteContext = { params: Promise<Record<string, string | string[]>> };
+export type RouteHandler = ((request: Request, context: RouteContext) => Promise<Response>) & { meta: AuthMeta };
+
+export function jsonError(status: number, code: string, message: string, details?: unknown): Response {
+  return Response.json({ error: { code, message, ...(details === undefined ? {} : { details }) } }, { status });
+}
+
+export function authorizedRoute(
+  role: Role,
+  handler: (request: Request, user: SessionUser, context: RouteContext) => Promise<Response>,
+): RouteHandler {
+  const route = async (request: Request, context: RouteContext): Promise<Response> => {
+    const user = await getCurrentUser();
+    if (!user) return jsonError(401, "UNAUTHENTICATED", "Log in to use this API.");
+    if (!hasRole(user.role, role)) return jsonError(403, "FORBIDDEN", FORBIDDEN_MESSAGE);
+    try {
+      return await handler(request, user, context);
+    } catch (error) {
+      if (error instanceof AppError) return jsonError(HTTP_STATUS[error.code], error.code, error.message, error.details);
+      console.error(error);
+      return jsonError(500, "INTERNAL", UNEXPECTED_MESSAGE);
+    }
+  };
+  return Object.assign(route, { meta: { role } });
+}
+
+/** For server components: the user, or a redirect to the login page. */
+export async function requirePageUser(role: Role = "VIEWER"): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  if (!hasRole(user.role, role)) {
+    throw new AppError("FORBIDDEN", FORBIDDEN_MESSAGE);
+  }
+  return user;
+}

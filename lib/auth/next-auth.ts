@@ -1,0 +1,63 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authenticate } from "@/lib/auth/authenticate";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+declare module "next-auth" {
+  interface User {
+    role?: Role;
+    passwordChangedAt?: number;
+  }
+  interface Session {
+    user: { id: string; name: string; email: string; role: Role };
+    /** When the user logged in (ms): sessions end 8 hours later, however active. */
+    loginAt?: number;
+    /** The password's change stamp at login (ms): a later reset ends the session. */
+    passwordChangedAt?: number;
+  }
+}
+
+/** Carries a plain reason (e.g. "try again in 12 minutes") to the login form. */
+export class LoginRefused extends CredentialsSignin {
+  constructor(reason: string) {
+    super(reason);
+    this.code = reason;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login" },
+  trustHost: true,
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      authorize: async (credentials, request) => {
+        const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+        const result = await authenticate(String(credentials.email ?? ""), String(credentials.password ?? ""), ip);
+        if (!result.ok) throw new LoginRefused(result.message);
+        const { id, name, email, role, passwordChangedAt } = result.user;
+        return { id: String(id), name, email, role, passwordChangedAt: passwordChangedAt.getTime() };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = user.role;
+        token.loginAt = Date.now();
+        token.passwordChangedAt = user.passwordChangedAt;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      session.loginAt = typeof token.loginAt === "number" ? token.loginAt : undefined;
+      session.passwordChangedAt = typeof token.passwordChangedAt === "number" ? token.passwordChangedAt : undefined;
+      return session;
+    },
+  },
+});

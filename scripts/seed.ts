@@ -1,0 +1,20 @@
+// `npm run db:seed`: adds whatever of the demo dataset is missing (idempotent).
+import { PrismaPg } from "@prisma/adapter-pg";
+import { migrate } from "@/lib/database/migrations";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { seed } from "@/prisma/seed/seed";
+import { openProjectDatabase } from "./lib/project-database";
+
+const database = await openProjectDatabase("npm run db:seed");
+try {
+  await migrate(database.url, { log: console.log });
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+  await seed(db);
+  await db.$disconnect();
+  console.log("Demo data is in place.");
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await database.stop();
+}

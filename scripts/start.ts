@@ -1,0 +1,22 @@
+// `npm start`: the production server. Needs a real PostgreSQL and a secret; it
+// applies pending migrations but never loads demo data.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { migrate } from "@/lib/database/migrations";
+
+const missing = ["DATABASE_URL", "AUTH_SECRET"].filter((name) => !process.env[name]);
+if (missing.length) {
+  console.error(
+    `Cannot start: ${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set.\n` +
+      "  DATABASE_URL  postgresql://user:password@host:5432/dbname\n" +
+      "  AUTH_SECRET   a long random string, e.g. `openssl rand -base64 32`",
+  );
+  process.exit(1);
+}
+await migrate(process.env.DATABASE_URL!, { log: console.log });
+const next = spawn(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), "start", ...process.argv.slice(2)], {
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production" },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
+next.on("exit", (code) => process.exit(code ?? 0));
