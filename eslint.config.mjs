@@ -5,5 +5,10 @@ import { defineConfig, globalIgnores } from "eslint/config";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+    },
+  },
   globalIgnores([".next*/**", "lib/generated/**", ".data/**", ".bench/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

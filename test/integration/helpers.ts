@@ -1,0 +1,37 @@
+import { db } from "@/lib/db";
+import { demoUsers } from "@/prisma/seed/demo-users";
+import { sessionState } from "@/test/integration/session-state";
+
+export type DemoRole = (typeof demoUsers)[number]["role"];
+
+/** Acts as the user with this email (or a demo role), or as an anonymous visitor with null. */
+export async function actAs(who: DemoRole | string | null) {
+  if (who === null) {
+    sessionState.current = null;
+    return null;
+  }
+  const email = demoUsers.find((u) => u.role === who)?.email ?? who;
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, name: true, email: true, role: true, passwordChangedAt: true } });
+  sessionState.current = {
+    user: { id: String(user.id), name: user.name, email: user.email, role: user.role },
+    loginAt: Date.now(),
+    passwordChangedAt: user.passwordChangedAt.getTime(),
+    expires: new Date(Date.now() + 8 * 3600_000).toISOString(),
+  };
+  return user;
+}
+
+/** FormData from a plain object, as a browser form would send it. */
+export function formData(fields: Record<string, string | string[] | number | undefined>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) data.append(key, String(item));
+  }
+  return data;
+}
+
+/** Unique text for rows a test creates, so tests never collide on the shared database. */
+export function unique(label: string): string {
+  return `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
