@@ -1,33 +1,41 @@
 // `npm run dev`: the database (embedded unless DATABASE_URL is set), migrations,
-// demo data when empty, then Next's dev server. Ctrl-C stops both.
-import { spawn } from "node:child_process";
+// demo data when empty, then Next's dev server. Ctrl-C stops Next, then the database.
+import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { demoUsers } from "@/prisma/seed/demo-users";
-import { developmentAuthSecret, openProjectDatabase, PROJECT_ROOT } from "./lib/project-database";
 import { prepareDatabase } from "./lib/prepare-database";
+import { developmentAuthSecret, openProjectDatabase, PROJECT_ROOT } from "./lib/project-database";
+import { runCommand } from "./lib/run-command";
 
 const port = Number(process.env.PORT ?? 3000);
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
-async function main() {
+runCommand(async () => {
   const database = await openProjectDatabase("npm run dev");
+  let next: ChildProcess | undefined;
   let stopping = false;
-  const stop = async (code: number) => {
+  const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    if (next && next.exitCode === null) {
+      const exited = new Promise((resolve) => next!.once("exit", resolve));
+      next.kill("SIGTERM");
+      await exited;
+    }
     await database.stop();
     process.exit(code);
   };
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
 
   try {
     await prepareDatabase(database.url);
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    await stop(1);
+    await database.stop();
+    throw error;
   }
 
-  const next = spawn(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), "dev", "--port", String(port)], {
+  next = spawn(process.execPath, [nextBin, "dev", "--port", String(port)], {
     cwd: PROJECT_ROOT,
     stdio: ["ignore", "pipe", "inherit"],
     env: {
@@ -38,9 +46,9 @@ async function main() {
     },
   });
   let announced = false;
-  next.stdout.on("data", (chunk: Buffer) => {
+  next.stdout?.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
-    if (!announced && /Ready in|ready/i.test(chunk.toString())) {
+    if (!announced && /Ready in/i.test(chunk.toString())) {
       announced = true;
       console.log(`\n  Dialogue Tracker is running at http://localhost:${port}`);
       console.log(`  Database: ${database.embedded ? "embedded PostgreSQL (.data/postgres)" : "DATABASE_URL"}`);
@@ -49,13 +57,5 @@ async function main() {
       console.log("  Press Ctrl-C to stop.\n");
     }
   });
-  next.on("exit", (code) => void stop(code ?? 0));
-  process.removeAllListeners("SIGINT");
-  process.on("SIGINT", () => next.kill("SIGINT"));
-  process.on("SIGTERM", () => next.kill("SIGTERM"));
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  next.on("exit", (code) => void shutdown(code ?? 0));
 });

@@ -4,17 +4,20 @@ import { migrate } from "@/lib/database/migrations";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { seed } from "@/prisma/seed/seed";
 import { openProjectDatabase } from "./lib/project-database";
+import { runCommand } from "./lib/run-command";
 
-const database = await openProjectDatabase("npm run db:seed");
-try {
-  await migrate(database.url, { log: console.log });
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
-  await seed(db);
-  await db.$disconnect();
-  console.log("Demo data is in place.");
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-} finally {
-  await database.stop();
-}
+runCommand(async () => {
+  const database = await openProjectDatabase("npm run db:seed");
+  try {
+    await migrate(database.url, { log: console.log });
+    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    try {
+      await seed(db);
+    } finally {
+      await db.$disconnect();
+    }
+    console.log("Demo data is in place.");
+  } finally {
+    await database.stop();
+  }
+});

