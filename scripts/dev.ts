@@ -12,13 +12,15 @@ const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 runCommand(async () => {
   const database = await openProjectDatabase("npm run dev");
-  let next: ChildProcess | undefined;
+  // Set once Next is spawned; shutdown() may run before that.
+  const running: { next?: ChildProcess } = {};
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    const { next } = running;
     if (next && next.exitCode === null) {
-      const exited = new Promise((resolve) => next!.once("exit", resolve));
+      const exited = new Promise((resolve) => next.once("exit", resolve));
       next.kill("SIGTERM");
       await exited;
     }
@@ -35,7 +37,7 @@ runCommand(async () => {
     throw error;
   }
 
-  next = spawn(process.execPath, [nextBin, "dev", "--port", String(port)], {
+  const next = spawn(process.execPath, [nextBin, "dev", "--port", String(port)], {
     cwd: PROJECT_ROOT,
     stdio: ["ignore", "pipe", "inherit"],
     env: {
@@ -45,8 +47,9 @@ runCommand(async () => {
       AUTH_TRUST_HOST: "true",
     },
   });
+  running.next = next;
   let announced = false;
-  next.stdout?.on("data", (chunk: Buffer) => {
+  next.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (!announced && /Ready in/i.test(chunk.toString())) {
       announced = true;
