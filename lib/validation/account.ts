@@ -15,7 +15,7 @@ export const changePasswordSchema = z
     path: ["confirmPassword"],
     message: "The two new passwords do not match.",
   })
-  .refine((input) => input.newPassword !== input.currentPassword, {
+  .refine((input) => !input.currentPassword || input.newPassword !== input.currentPassword, {
     path: ["newPassword"],
     message: "Choose a password different from your current one.",
   });
