@@ -119,7 +119,8 @@ test("an admin adds a user who logs in, changes their password, and is cut off b
   await expect(erin.getByText("A password needs at least 12 characters.")).toBeVisible();
   await account.changePassword(oneTimePassword, "erin-chose-this-one");
   await expect(erin.getByRole("status")).toHaveText("Your password is changed. Other sessions with the old password have ended.");
-  await erin.reload();
+  await expect(erin).toHaveURL(/\/account\?password=changed$/);
+  await erin.goto("/");
   await expect(header(erin).getByText(name)).toBeVisible();
 
   await users.goto();

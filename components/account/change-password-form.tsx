@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialActionState } from "@/lib/action-state";
 import { changeOwnPassword } from "@/lib/actions/account";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 
 export function ChangePasswordForm({ email }: { email: string }) {
   const [state, formAction, pending] = useActionState(changeOwnPassword, initialActionState);

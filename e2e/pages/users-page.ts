@@ -26,14 +26,14 @@ export class UsersPage {
   }
 
   async setRole(name: string, role: RoleLabel) {
-    await this.row(name).getByLabel(`Role for ${name}`).selectOption({ label: role });
+    await this.row(name).getByLabel(`Role for ${name}`, { exact: true }).selectOption({ label: role });
     await this.row(name).getByRole("button", { name: `Save role for ${name}` }).click();
-    await expect(this.row(name).getByRole("status")).toContainText(`${name} is now`);
+    await expect(this.row(name).getByRole("status").filter({ hasText: `${name} is now` })).toBeVisible();
   }
 
   async disable(name: string) {
     await this.row(name).getByRole("button", { name: `Disable ${name}` }).click();
-    await expect(this.row(name).getByRole("status")).toContainText("is disabled");
+    await expect(this.row(name).getByRole("status").filter({ hasText: "is disabled" })).toBeVisible();
   }
 
   /** The hidden id and version a row's forms post, as a forged request would need them. */

@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { recordAudit } from "@/lib/audit";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { signIn } from "@/lib/auth/next-auth";
@@ -7,6 +8,8 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { changePasswordSchema } from "@/lib/validation/account";
+
+const ACCOUNT_PATH = "/account";
 
 export const changeOwnPassword = authorizedAction("VIEWER", changePasswordSchema, async ({ currentPassword, newPassword }, user) => {
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
@@ -23,11 +26,14 @@ export const changeOwnPassword = authorizedAction("VIEWER", changePasswordSchema
     });
     await recordAudit(tx, { actorId: user.id, action: "UPDATE", entityType: "User", entityId: user.id, after: { ...after, passwordChanged: true } });
   });
-  // This session ended with the others; a fresh login keeps the user where they are.
+  // This session ended with the others; a fresh login keeps the user logged in.
+  let signedIn = true;
   try {
     await signIn("credentials", { email: user.email, password: newPassword, redirect: false });
   } catch {
-    return { ok: true, message: "Your password is changed. Please log in again with the new password." };
+    signedIn = false;
   }
-  return { ok: true, message: "Your password is changed. Other sessions with the old password have ended." };
+  // A redirect, not a returned message: the page re-rendered after this action
+  // would still see the old session cookie and send the user to the login page.
+  redirect(signedIn ? `${ACCOUNT_PATH}?password=changed` : `/login?callbackUrl=${encodeURIComponent(ACCOUNT_PATH)}`);
 });

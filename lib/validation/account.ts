@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-rules";
 import { newPasswordSchema } from "@/lib/validation/auth";
 
 export const changePasswordSchema = z

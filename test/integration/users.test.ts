@@ -209,11 +209,13 @@ describe("changing your own password", () => {
   it("changes the password, ends older sessions, and writes an audit event", async () => {
     const user = await createTestUser("ANALYST");
     await actAs(user.email);
-    const result = await changeOwnPassword(
-      initialActionState,
-      formData({ currentPassword: TEST_PASSWORD, newPassword: "a-brand-new-password", confirmPassword: "a-brand-new-password" }),
-    );
-    expect(result).toMatchObject({ ok: true });
+    // Success ends in a redirect to the account page (Next's redirect() throws).
+    await expect(
+      changeOwnPassword(
+        initialActionState,
+        formData({ currentPassword: TEST_PASSWORD, newPassword: "a-brand-new-password", confirmPassword: "a-brand-new-password" }),
+      ),
+    ).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;\w+;\/account\?password=changed;/) });
     // The session that made the change is replaced by a fresh login (next-auth's signIn, stubbed here); older ones end.
     expect(await getCurrentUser()).toBeNull();
     expect((await authenticate(user.email, TEST_PASSWORD, ip())).ok).toBe(false);
