@@ -1,5 +1,6 @@
 import "server-only";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
+import { checkLoginRateLimit, rateLimitMessage, recordLoginAttempt } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -7,23 +8,39 @@ export const LOGIN_FAILED_MESSAGE = "Email or password is incorrect.";
 
 export type AuthenticateResult =
   | { ok: true; user: { id: number; name: string; email: string; role: Role; passwordChangedAt: Date } }
-  | { ok: false; message: string };
+  | { ok: false; message: string; rateLimited?: boolean };
 
 /**
  * Checks an email and password. Unknown email, wrong password and disabled
- * account all get the same message and take comparable time.
+ * account all get the same message and take comparable time. Too many recent
+ * failures for the email or the IP refuse the attempt before the password is
+ * looked at.
  */
-export async function authenticate(rawEmail: string, password: string, _ip: string): Promise<AuthenticateResult> {
+export async function authenticate(rawEmail: string, password: string, ip: string): Promise<AuthenticateResult> {
   const email = rawEmail.trim().toLowerCase();
-  const user = email
-    ? await db.user.findUnique({
+  if (!email) return { ok: false, message: LOGIN_FAILED_MESSAGE };
+  const fakeHash = await dummyPasswordHash();
+  return db.$transaction(
+    async (tx) => {
+      // Serialises attempts on one email, so a burst of parallel guesses cannot
+      // all pass the limit before the first failure is recorded.
+      await tx.$queryRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtext(${`login:${email}`}))`;
+      const limit = await checkLoginRateLimit(tx, email, ip);
+      // Refused attempts are not recorded: the password was not tried, and
+      // counting them would push the promised retry time further away.
+      if (limit.limited) return { ok: false, message: rateLimitMessage(limit.retryAt), rateLimited: true };
+      const user = await tx.user.findUnique({
         where: { email },
         select: { id: true, name: true, email: true, role: true, disabled: true, passwordHash: true, passwordChangedAt: true },
-      })
-    : null;
-  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !valid || user.disabled) return { ok: false, message: LOGIN_FAILED_MESSAGE };
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() }, select: { id: true } });
-  const { passwordHash: _hash, disabled: _disabled, ...profile } = user;
-  return { ok: true, user: profile };
+      });
+      const valid = await verifyPassword(user?.passwordHash ?? fakeHash, password);
+      const success = Boolean(user && valid && !user.disabled);
+      await recordLoginAttempt(tx, email, ip, success);
+      if (!user || !success) return { ok: false, message: LOGIN_FAILED_MESSAGE };
+      await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() }, select: { id: true } });
+      const { passwordHash: _hash, disabled: _disabled, ...profile } = user;
+      return { ok: true, user: profile };
+    },
+    { timeout: 20_000, maxWait: 10_000 },
+  );
 }

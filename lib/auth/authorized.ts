@@ -1,5 +1,5 @@
 import "server-only";
-import { redirect, unstable_rethrow } from "next/navigation";
+import { forbidden, redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
 import { hasRole } from "@/lib/auth/roles";
@@ -102,12 +102,15 @@ export function authorizedRoute(
   return Object.assign(route, { meta: { role } });
 }
 
-/** For server components: the user, or a redirect to the login page. */
+/**
+ * For server components: the user, or a redirect to the login page, or the
+ * 403 page (app/(app)/forbidden.tsx) when their role is not enough. forbidden()
+ * rather than a thrown AppError: production builds hide a thrown error's
+ * message from error.tsx, so it could not say what went wrong.
+ */
 export async function requirePageUser(role: Role = "VIEWER"): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
-  if (!hasRole(user.role, role)) {
-    throw new AppError("FORBIDDEN", FORBIDDEN_MESSAGE);
-  }
+  if (!hasRole(user.role, role)) forbidden();
   return user;
 }

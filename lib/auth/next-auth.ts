@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/authenticate";
+import { clientIp } from "@/lib/auth/client-ip";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -35,8 +36,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
       authorize: async (credentials, request) => {
-        const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
-        const result = await authenticate(String(credentials.email ?? ""), String(credentials.password ?? ""), ip);
+        const result = await authenticate(String(credentials.email ?? ""), String(credentials.password ?? ""), clientIp(request.headers));
         if (!result.ok) throw new LoginRefused(result.message);
         const { id, name, email, role, passwordChangedAt } = result.user;
         return { id: String(id), name, email, role, passwordChangedAt: passwordChangedAt.getTime() };

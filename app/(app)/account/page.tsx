@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { FormMessage } from "@/components/ui/form-message";
+import { requirePageUser } from "@/lib/auth/authorized";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
+  const user = await requirePageUser();
+  const changed = (await searchParams).password === "changed";
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Your account</h1>
+      <dl className="mt-4 grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-slate-600">Name</dt>
+        <dd>{user.name}</dd>
+        <dt className="text-slate-600">Email</dt>
+        <dd>{user.email}</dd>
+        <dt className="text-slate-600">Role</dt>
+        <dd>{ROLE_LABELS[user.role]}</dd>
+      </dl>
+      <h2 className="mt-8 text-lg font-semibold">Change your password</h2>
+      {changed ? (
+        <div className="mt-4 max-w-md">
+          <FormMessage ok message="Your password is changed. Other sessions with the old password have ended." />
+        </div>
+      ) : null}
+      <ChangePasswordForm email={user.email} />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { recordAudit } from "@/lib/audit";
+import { authorizedAction } from "@/lib/auth/authorized";
+import { signIn } from "@/lib/auth/next-auth";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { changePasswordSchema } from "@/lib/validation/account";
+
+const ACCOUNT_PATH = "/account";
+
+export const changeOwnPassword = authorizedAction("VIEWER", changePasswordSchema, async ({ currentPassword, newPassword }, user) => {
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(row.passwordHash, currentPassword))) {
+    throw new AppError("VALIDATION", "Please correct the highlighted fields.", { currentPassword: ["This is not your current password."] });
+  }
+  const passwordHash = await hashPassword(newPassword);
+  await db.$transaction(async (tx) => {
+    // The new change stamp ends every other session opened with the old password.
+    const after = await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, passwordChangedAt: new Date(), version: { increment: 1 } },
+      select: { id: true, email: true, version: true },
+    });
+    await recordAudit(tx, { actorId: user.id, action: "UPDATE", entityType: "User", entityId: user.id, after: { ...after, passwordChanged: true } });
+  });
+  // This session ended with the others; a fresh login keeps the user logged in.
+  let signedIn = true;
+  try {
+    await signIn("credentials", { email: user.email, password: newPassword, redirect: false });
+  } catch {
+    signedIn = false;
+  }
+  // A redirect, not a returned message: the page re-rendered after this action
+  // would still see the old session cookie and send the user to the login page.
+  redirect(signedIn ? `${ACCOUNT_PATH}?password=changed` : `/login?callbackUrl=${encodeURIComponent(ACCOUNT_PATH)}`);
+});

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/roles";
+import { emailSchema, newPasswordSchema } from "@/lib/validation/auth";
+
+export const roleSchema = z.enum(ROLES, { error: "Choose a role: Admin, Analyst or Viewer." });
+
+export const userNameSchema = z
+  .string({ error: "Enter the person's name." })
+  .trim()
+  .min(1, "Enter the person's name.")
+  .max(120, "A name has at most 120 characters.");
+
+const idSchema = z.coerce.number({ error: "Choose a user." }).int("Choose a user.").positive("Choose a user.");
+const versionSchema = z.coerce.number({ error: "Reload the page and try again." }).int().positive("Reload the page and try again.");
+
+export const createUserSchema = z.object({ email: emailSchema, name: userNameSchema, role: roleSchema });
+
+/** What the command-line tool checks: a new user plus the password typed for them. */
+export const createUserWithPasswordSchema = createUserSchema.extend({ password: newPasswordSchema });
+
+export const changeRoleSchema = z.object({ id: idSchema, version: versionSchema, role: roleSchema });
+
+export const setDisabledSchema = z.object({
+  id: idSchema,
+  version: versionSchema,
+  disabled: z.enum(["true", "false"], { error: "Choose whether to disable or enable the account." }).transform((value) => value === "true"),
+});
+
+export const resetPasswordSchema = z.object({ id: idSchema, version: versionSchema });
+
+export type CreateUserInput = z.infer<typeof createUserSchema>;
