@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { setStatus } from "@/lib/actions/statuses";
+import { initialActionState } from "@/lib/action-state";
+import { listHistory } from "@/lib/data/audit";
+import { getConcern, listConcerns } from "@/lib/data/concerns";
+import { listConcernsWithoutStatus, suggestConcerns } from "@/lib/data/statuses";
+import { db } from "@/lib/db";
+import { actAs, formData } from "@/test/integration/helpers";
+import { makeFixture } from "@/test/integration/fixtures";
+
+describe("concern reads", () => {
+  let fixture: Awaited<ReturnType<typeof makeFixture>>;
+  beforeAll(async () => {
+    await actAs("ANALYST");
+    fixture = await makeFixture();
+  });
+
+  it("suggests the concern a passage is about, best match first", async () => {
+    const suggestions = await suggestConcerns("charges of spreading false information against bloggers", fixture.round.id);
+    expect(suggestions[0]?.title).toMatch(/false information/i);
+    expect(suggestions.map((s) => s.title)).toContain(fixture.concern.title);
+    expect(suggestions.find((s) => s.id === fixture.concern.id)?.hasStatus).toBe(false);
+    expect(suggestions.map((s) => s.title).join()).not.toMatch(/death penalty/i);
+  });
+
+  it("derives the current status from the latest round that discussed the concern, and filters by it", async () => {
+    const { concern, round, document, theme } = fixture;
+    const later = await db.round.create({ data: { kind: "OTHER_ENGAGEMENT", title: "Later fixture round", startDate: new Date("2032-01-01") } });
+    await setStatus(initialActionState, formData({ concernId: concern.id, roundId: round.id, status: "REGRESSED", quote: "Article 274", documentId: document.id }));
+    await setStatus(initialActionState, formData({ concernId: concern.id, roundId: later.id, status: "NOT_RAISED" }));
+    const detail = await getConcern(concern.id);
+    expect(detail.statusAssessments.map((s) => s.status)).toEqual(["REGRESSED", "NOT_RAISED"]);
+    expect(detail.currentStatus).toBe("REGRESSED");
+    expect((await listConcerns({ themeId: theme.id, status: "REGRESSED" })).map((c) => c.id)).toEqual([concern.id]);
+    expect(await listConcerns({ themeId: theme.id, status: "RESOLVED" })).toEqual([]);
+    expect((await listConcerns({ q: concern.title.slice(-8) })).map((c) => c.id)).toEqual([concern.id]);
+    expect((await listConcernsWithoutStatus(later.id)).some((c) => c.id === concern.id)).toBe(false);
+    const history = await listHistory("Concern", concern.id);
+    expect(history.filter((e) => e.entityType === "StatusAssessment")).toHaveLength(2);
+  });
+});
