@@ -87,7 +87,7 @@ describe("status actions", () => {
     const { round, theme, concern } = await makeFixture();
     const other = await db.concern.create({ data: { title: unique("Other"), themeId: theme.id } });
     await db.statusAssessment.create({ data: { concernId: concern.id, roundId: round.id, status: "NOT_RAISED", note: "kept" } });
-    const state = await markNotRaised(initialActionState, formData({ roundId: round.id, concernIds: [concern.id, other.id] }));
+    const state = await markNotRaised(initialActionState, formData({ roundId: round.id, concernIds: [String(concern.id), String(other.id)] }));
     expect(state.message).toMatch(/Marked 1 concern as not raised. 1 concern already had a status/);
     expect(await db.statusAssessment.findMany({ where: { roundId: round.id }, select: { concernId: true, note: true }, orderBy: { concernId: "asc" } })).toEqual([
       { concernId: concern.id, note: "kept" },
