@@ -7,7 +7,8 @@ import { recordAudit } from "@/lib/audit";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { concernFromPassageSchema, deleteStatusSchema, markNotRaisedSchema, setStatusSchema, updateStatusSchema } from "@/lib/validation/statuses";
+import { suggestConcerns } from "@/lib/data/statuses";
+import { concernFromPassageSchema, deleteStatusSchema, markNotRaisedSchema, setStatusSchema, suggestSchema, updateStatusSchema } from "@/lib/validation/statuses";
 
 function revalidateStatus(concernId: number, roundId: number, documentId?: number | null) {
   revalidatePath(`/concerns/${concernId}`);
@@ -107,4 +108,9 @@ export const markNotRaised = authorizedAction("ANALYST", markNotRaisedSchema, as
     ok: true,
     message: `Marked ${plural(created.length, "concern")} as not raised.` + (skipped > 0 ? ` ${plural(skipped, "concern")} already had a status and ${skipped === 1 ? "was" : "were"} left as is.` : ""),
   };
+});
+
+/** Reads, but only analysts log rounds: the likeliest concerns for a selected passage. */
+export const suggestConcernsForPassage = authorizedAction("ANALYST", suggestSchema, async ({ passage, roundId }) => {
+  return { ok: true, data: await suggestConcerns(passage, roundId) };
 });

@@ -33,3 +33,5 @@ export const markNotRaisedSchema = z.object({
     .transform((v) => (Array.isArray(v) ? v : [v]).map(Number))
     .pipe(z.array(z.number().int().positive()).min(1, "Choose at least one concern.").max(500)),
 });
+
+export const suggestSchema = z.object({ passage: z.string().trim().min(1, "Select or paste a passage first.").max(LIMITS.quote, "The passage must be at most 2,000 characters."), roundId: id });
