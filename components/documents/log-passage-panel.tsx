@@ -57,7 +57,7 @@ export function LogPassagePanel({ roundId, documentId, themes }: { roundId: numb
 
   return (
     <section aria-labelledby="log-heading" className="space-y-3 rounded-lg border border-blue-200 bg-blue-50/40 p-4">
-      <h2 id="log-heading" className="text-lg font-semibold">Log a passage</h2>
+      <h2 id="log-heading" className="text-lg font-semibold">Log from this text</h2>
       <p className="text-sm text-slate-700">Select a passage in the text, or paste it below.</p>
       <TextAreaField label="Passage" name="passage" id="log-passage" rows={4} maxLength={2000} value={passage} onChange={(e) => setPassage(e.target.value)} errors={error ? [error] : undefined} />
       {step.kind === "pick" ? (
