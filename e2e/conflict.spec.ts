@@ -27,7 +27,7 @@ test("two people edit the same status: the second save is refused and neither te
   await expect(pageA.getByRole("list", { name: "Timeline" })).toContainText(textA);
 
   await b.save();
-  await expect(pageB.getByRole("alert")).toContainText("Someone else changed this status");
+  await expect(pageB.locator("form").getByRole("alert")).toContainText("Someone else changed this status");
   await expect(b.staleNotice()).toContainText(textA);
   await expect(b.note()).toHaveValue(textB);
 
