@@ -12,10 +12,15 @@ export function StaleNotice({ current, labels }: { current: Record<string, strin
         {rows.map(([key, label]) => (
           <div key={key}>
             <dt className="font-medium text-slate-800">{label}</dt>
-            <dd className="whitespace-pre-wrap text-slate-900">{current[key] || <em>(empty)</em>}</dd>
+            <dd className="whitespace-pre-wrap break-words text-slate-900">{shorten(current[key] ?? "") || <em>(empty)</em>}</dd>
           </div>
         ))}
       </dl>
     </section>
   );
+}
+
+// A whole document text would bury the other fields; its start is enough to compare.
+function shorten(value: string) {
+  return value.length > 1500 ? `${value.slice(0, 1500)}… (${value.length.toLocaleString("en")} characters in all)` : value;
 }

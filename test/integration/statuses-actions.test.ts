@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { createConcernFromPassage, deleteStatus, markNotRaised, setStatus, updateStatus } from "@/lib/actions/statuses";
+import { createConcernFromPassage, deleteStatus, markNotRaised, setStatus, suggestConcernsForPassage, updateStatus } from "@/lib/actions/statuses";
 import { initialActionState } from "@/lib/action-state";
 import { db } from "@/lib/db";
 import { actAs, formData, unique } from "@/test/integration/helpers";
@@ -103,5 +103,14 @@ describe("status actions", () => {
     expect((await deleteStatus(initialActionState, formData({ id: row.id, version: 1 }))).ok).toBe(false);
     expect((await deleteStatus(initialActionState, formData({ id: row.id, version: 2 }))).ok).toBe(true);
     expect((await auditEventsFor("StatusAssessment", row.id)).map((e) => e.action)).toEqual(["DELETE"]);
+  });
+
+  it("suggests concerns for a passage to analysts only", async () => {
+    const { round, concern } = await makeFixture();
+    const state = await suggestConcernsForPassage(initialActionState, { passage: "false information charges against bloggers", roundId: round.id });
+    expect((state.data as { id: number }[]).map((s) => s.id)).toContain(concern.id);
+    expect((await suggestConcernsForPassage(initialActionState, { passage: " ", roundId: round.id })).fieldErrors?.passage).toBeDefined();
+    await actAs("VIEWER");
+    expect((await suggestConcernsForPassage(initialActionState, { passage: "false information", roundId: round.id })).message).toMatch(/permission/);
   });
 });
