@@ -12,7 +12,7 @@ export function changedFields(before: Json, after: Json): { field: string; from:
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : typeof value === "string" ? value : JSON.stringify(value));
   return [...keys]
-    .filter((key) => !IGNORED.has(key) && JSON.stringify(before?.[key]) !== JSON.stringify(after?.[key]))
+    .filter((key) => !IGNORED.has(key) && show(before?.[key]) !== show(after?.[key]))
     .map((field) => ({ field, from: show(before?.[field]), to: show(after?.[field]) }));
 }
 
