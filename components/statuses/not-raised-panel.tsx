@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { initialActionState } from "@/lib/action-state";
 import { markNotRaised } from "@/lib/actions/statuses";
 
-type Group = { themeId: number; themeName: string; concerns: { id: number; title: string }[] };
+import type { UnaccountedGroup as Group } from "@/lib/data/statuses";
 
 /** Concerns with no status yet at the round, so none is forgotten; NOT_RAISED in one step. */
 export function NotRaisedPanel({ roundId, roundTitle, groups }: { roundId: number; roundTitle: string; groups: Group[] }) {
@@ -30,7 +30,10 @@ export function NotRaisedPanel({ roundId, roundTitle, groups }: { roundId: numbe
           <div className="max-h-96 space-y-3 overflow-y-auto">
             {groups.map((g) => (
               <fieldset key={g.themeId}>
-                <legend className="text-sm font-medium">{g.themeName}</legend>
+                <legend className="text-sm font-medium">
+                  {g.themeName}
+                  {g.discussed ? <span className="font-normal text-slate-600"> — discussed at this round</span> : null}
+                </legend>
                 {g.concerns.map((c) => (
                   <label key={c.id} className="mt-1 flex items-start gap-2 text-sm">
                     <input type="checkbox" name="concernIds" value={c.id} className="mt-0.5" />

@@ -43,11 +43,31 @@ export async function suggestConcerns(passage: string, roundId: number, limit = 
      LIMIT ${limit}`;
 }
 
-/** Concerns with no status at this round, by theme: what the analyst has not yet accounted for. */
-export async function listConcernsWithoutStatus(roundId: number) {
-  return db.concern.findMany({
-    where: { mergedIntoId: null, statusAssessments: { none: { roundId } } },
-    orderBy: [{ theme: { sortOrder: "asc" } }, { title: "asc" }],
-    select: { id: true, title: true, theme: { select: { id: true, name: true } } },
-  });
+export type UnaccountedGroup = { themeId: number; themeName: string; discussed: boolean; concerns: { id: number; title: string }[] };
+
+/**
+ * Concerns with no status at this round, by theme: what the analyst has not
+ * yet accounted for. Themes already discussed at the round come first, since
+ * their remaining concerns are the likeliest to have been forgotten.
+ */
+export async function listConcernsWithoutStatus(roundId: number): Promise<UnaccountedGroup[]> {
+  const [concerns, discussed] = await Promise.all([
+    db.concern.findMany({
+      where: { mergedIntoId: null, statusAssessments: { none: { roundId } } },
+      orderBy: [{ theme: { sortOrder: "asc" } }, { theme: { name: "asc" } }, { title: "asc" }],
+      select: { id: true, title: true, theme: { select: { id: true, name: true } } },
+    }),
+    db.theme.findMany({ where: { concerns: { some: { statusAssessments: { some: { roundId, status: { not: "NOT_RAISED" } } } } } }, select: { id: true } }),
+  ]);
+  const discussedIds = new Set(discussed.map((t) => t.id));
+  const groups: UnaccountedGroup[] = [];
+  for (const c of concerns) {
+    let group = groups.at(-1);
+    if (!group || group.themeId !== c.theme.id) {
+      groups.push((group = { themeId: c.theme.id, themeName: c.theme.name, discussed: discussedIds.has(c.theme.id), concerns: [] }));
+    }
+    group.concerns.push({ id: c.id, title: c.title });
+  }
+  // Stable sort: discussed themes first, display order kept within each part.
+  return groups.sort((a, b) => Number(b.discussed) - Number(a.discussed));
 }

@@ -34,7 +34,14 @@ describe("concern reads", () => {
     expect((await listConcerns({ themeId: theme.id, status: "REGRESSED" })).map((c) => c.id)).toEqual([concern.id]);
     expect(await listConcerns({ themeId: theme.id, status: "RESOLVED" })).toEqual([]);
     expect((await listConcerns({ q: concern.title.slice(-8) })).map((c) => c.id)).toEqual([concern.id]);
-    expect((await listConcernsWithoutStatus(later.id)).some((c) => c.id === concern.id)).toBe(false);
+    const unaccounted = await listConcernsWithoutStatus(later.id);
+    expect(unaccounted.flatMap((g) => g.concerns).some((c) => c.id === concern.id)).toBe(false);
+    const atFirstRound = await listConcernsWithoutStatus(round.id);
+    expect(atFirstRound.flatMap((g) => g.concerns).some((c) => c.id === concern.id)).toBe(false);
+    const other = await db.concern.create({ data: { title: "Unlogged fixture concern", themeId: theme.id } });
+    const groups = await listConcernsWithoutStatus(round.id);
+    expect(groups[0]).toMatchObject({ themeId: theme.id, discussed: true, concerns: [{ id: other.id }] });
+    expect(groups.slice(1).every((g) => !g.discussed)).toBe(true);
     const history = await listHistory("Concern", concern.id);
     expect(history.filter((e) => e.entityType === "StatusAssessment")).toHaveLength(2);
   });

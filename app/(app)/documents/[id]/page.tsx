@@ -23,13 +23,7 @@ export default async function DocumentPage({ params, searchParams }: { params: P
   const requested = parseId((await searchParams).round);
   const round = doc.rounds.find((r) => r.round.id === requested)?.round ?? doc.rounds[0]?.round;
   const canLog = hasRole(user.role, "ANALYST") && round !== undefined;
-  const [unaccounted, themes] = canLog ? await Promise.all([listConcernsWithoutStatus(round.id), listThemesWithConcernCounts()]) : [[], []];
-  const groups: { themeId: number; themeName: string; concerns: { id: number; title: string }[] }[] = [];
-  for (const c of unaccounted) {
-    let group = groups.at(-1);
-    if (!group || group.themeId !== c.theme.id) groups.push((group = { themeId: c.theme.id, themeName: c.theme.name, concerns: [] }));
-    group.concerns.push({ id: c.id, title: c.title });
-  }
+  const [groups, themes] = canLog ? await Promise.all([listConcernsWithoutStatus(round.id), listThemesWithConcernCounts()]) : [[], []];
 
   return (
     <>
