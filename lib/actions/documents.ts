@@ -70,7 +70,9 @@ export const updateDocument = authorizedAction("ANALYST", updateDocumentSchema, 
       data: { ...input, ...(text === undefined ? {} : { text }), version: { increment: 1 } },
     });
     if (count === 0) {
-      const { text: currentText, ...current } = before;
+      // Round ids mean nothing to a reader; the other fields are what they compare.
+      const { text: currentText, roundIds: currentRounds, ...current } = before;
+      void currentRounds;
       throw staleVersion("document", { ...current, ...(text === undefined ? {} : { text: currentText }) });
     }
     await tx.documentRound.deleteMany({ where: { documentId: id, roundId: { notIn: roundIds } } });
