@@ -5,7 +5,7 @@ import { listHistory } from "@/lib/data/audit";
 import { getConcern, listConcerns } from "@/lib/data/concerns";
 import { listConcernsWithoutStatus, suggestConcerns } from "@/lib/data/statuses";
 import { db } from "@/lib/db";
-import { actAs, formData } from "@/test/integration/helpers";
+import { actAs, formData, unique } from "@/test/integration/helpers";
 import { makeFixture } from "@/test/integration/fixtures";
 
 describe("concern reads", () => {
@@ -15,12 +15,15 @@ describe("concern reads", () => {
     fixture = await makeFixture();
   });
 
-  it("suggests the concern a passage is about, best match first", async () => {
+  it("suggests the concerns a passage is about, best match first", async () => {
+    // Other test files add "False information charges …" concerns too, so only what the best match is about is fixed here.
     const suggestions = await suggestConcerns("charges of spreading false information against bloggers", fixture.round.id);
     expect(suggestions[0]?.title).toMatch(/false information/i);
-    expect(suggestions.map((s) => s.title)).toContain(fixture.concern.title);
-    expect(suggestions.find((s) => s.id === fixture.concern.id)?.hasStatus).toBe(false);
     expect(suggestions.map((s) => s.title).join()).not.toMatch(/death penalty/i);
+
+    const distinctive = await db.concern.create({ data: { title: unique("Harassment of lawyers defending journalists"), themeId: fixture.theme.id } });
+    const ranked = await suggestConcerns(`The EU raised the ${distinctive.title.toLowerCase()} in Almaty.`, fixture.round.id);
+    expect(ranked[0]).toMatchObject({ id: distinctive.id, hasStatus: false });
   });
 
   it("derives the current status from the latest round that discussed the concern, and filters by it", async () => {
@@ -40,7 +43,8 @@ describe("concern reads", () => {
     expect(atFirstRound.flatMap((g) => g.concerns).some((c) => c.id === concern.id)).toBe(false);
     const other = await db.concern.create({ data: { title: "Unlogged fixture concern", themeId: theme.id } });
     const groups = await listConcernsWithoutStatus(round.id);
-    expect(groups[0]).toMatchObject({ themeId: theme.id, discussed: true, concerns: [{ id: other.id }] });
+    expect(groups[0]).toMatchObject({ themeId: theme.id, discussed: true });
+    expect(groups[0]?.concerns.map((c) => c.id)).toContain(other.id);
     expect(groups.slice(1).every((g) => !g.discussed)).toBe(true);
     const history = await listHistory("Concern", concern.id);
     expect(history.filter((e) => e.entityType === "StatusAssessment")).toHaveLength(2);
