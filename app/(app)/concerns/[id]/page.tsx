@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { HistoryList } from "@/components/audit/history-list";
+import { ConcernTimeline } from "@/components/concerns/concern-timeline";
+import { StatusBadge } from "@/components/statuses/status-badge";
+import { DeleteForm } from "@/components/ui/delete-form";
+import { deleteConcern } from "@/lib/actions/concerns";
+import { requirePageUser } from "@/lib/auth/authorized";
+import { hasRole } from "@/lib/auth/roles";
+import { listHistory } from "@/lib/data/audit";
+import { getConcern } from "@/lib/data/concerns";
+import { parseId } from "@/lib/domain/params";
+
+export const metadata: Metadata = { title: "Concern" };
+
+export default async function ConcernPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageUser();
+  const id = parseId((await params).id);
+  if (!id) notFound();
+  const [concern, history] = await Promise.all([getConcern(id).catch(() => notFound()), listHistory("Concern", id)]);
+  const canEdit = hasRole(user.role, "ANALYST") && !concern.mergedInto;
+  const statusCount = concern.statusAssessments.length;
+  return (
+    <>
+      {concern.mergedInto ? (
+        <p className="mb-4 rounded-md border border-amber-600 bg-amber-50 p-3 text-sm" role="note">
+          This concern was merged into <Link href={`/concerns/${concern.mergedInto.id}`} className="font-medium underline">{concern.mergedInto.title}</Link>; its statuses are there now.
+        </p>
+      ) : null}
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{concern.title}</h1>
+          <p className="mt-1 text-sm text-slate-700">
+            {concern.theme.name} · First raised: {concern.firstRaisedRound ? <Link href={`/rounds/${concern.firstRaisedRound.id}`} className="underline">{concern.firstRaisedRound.title}</Link> : "not known"}
+          </p>
+          <p className="mt-2 flex items-center gap-2 text-sm">Current status: <StatusBadge status={concern.currentStatus} /></p>
+        </div>
+        {canEdit ? (
+          <div className="flex flex-wrap gap-2">
+            <Link href={`/concerns/${id}/statuses/new`} className="rounded-md bg-blue-800 px-3 py-2 text-sm font-medium text-white hover:bg-blue-900">Record a status</Link>
+            <Link href={`/concerns/${id}/edit`} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-100">Edit concern</Link>
+            <Link href={`/concerns/${id}/merge`} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-100">Merge into another</Link>
+          </div>
+        ) : null}
+      </div>
+      {concern.description ? <p className="mt-3 max-w-3xl text-sm text-slate-800">{concern.description}</p> : null}
+      {concern.legalReferences.length ? <p className="mt-2 text-sm"><span className="font-medium">Legal references:</span> {concern.legalReferences.join("; ")}</p> : null}
+      {concern.mergedFrom.length ? (
+        <p className="mt-2 text-sm text-slate-700">Merged into this: {concern.mergedFrom.map((m, i) => <span key={m.id}>{i ? ", " : ""}<Link href={`/concerns/${m.id}`} className="underline">{m.title}</Link></span>)}</p>
+      ) : null}
+
+      <section aria-labelledby="timeline-heading" className="mt-8">
+        <h2 id="timeline-heading" className="text-lg font-semibold">Timeline across rounds</h2>
+        {/* DASHBOARD STATUS STRIP: components/dashboard/status-strip.tsx (issue 5) is inserted here at merge time. */}
+        <div className="mt-3"><ConcernTimeline concern={concern} canEdit={canEdit} /></div>
+      </section>
+
+      <section aria-labelledby="history-heading" className="mt-8">
+        <h2 id="history-heading" className="text-lg font-semibold">History</h2>
+        <div className="mt-2"><HistoryList events={history} /></div>
+      </section>
+
+      {canEdit ? (
+        <section aria-labelledby="delete-heading" className="mt-8 rounded-lg border border-red-200 bg-white p-6">
+          <h2 id="delete-heading" className="font-semibold">Delete this concern</h2>
+          {concern.mergedFrom.length ? (
+            <p className="mt-1 text-sm text-slate-700">This concern cannot be deleted: other concerns were merged into it.</p>
+          ) : (
+            <div className="mt-2">
+              <DeleteForm
+                action={deleteConcern}
+                id={id}
+                version={concern.version}
+                label="Delete concern"
+                afterHref="/concerns"
+                statement={statusCount ? `I understand that its ${statusCount} recorded ${statusCount === 1 ? "status" : "statuses"} (${concern.statusAssessments.map((s) => s.round.title).join("; ")}) are deleted with it.` : "I understand that this concern is deleted. It has no recorded statuses."}
+              />
+            </div>
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}

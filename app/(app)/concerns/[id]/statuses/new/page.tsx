@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { statusFields } from "@/components/statuses/status-fields";
+import { ActionForm } from "@/components/ui/action-form";
+import { setStatus } from "@/lib/actions/statuses";
+import { requirePageUser } from "@/lib/auth/authorized";
+import { getConcern } from "@/lib/data/concerns";
+import { listDocumentOptions } from "@/lib/data/documents";
+import { listRoundOptions } from "@/lib/data/rounds";
+import { parseId } from "@/lib/domain/params";
+
+export const metadata: Metadata = { title: "Record a status" };
+
+export default async function NewStatusPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePageUser("ANALYST");
+  const id = parseId((await params).id);
+  if (!id) notFound();
+  const [concern, rounds, documents] = await Promise.all([getConcern(id).catch(() => notFound()), listRoundOptions(), listDocumentOptions()]);
+  const taken = new Set(concern.statusAssessments.map((s) => s.round.id));
+  const open = rounds.filter((r) => !taken.has(r.id)).map((r) => ({ value: String(r.id), label: r.title }));
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-semibold">Record a status for “{concern.title}”</h1>
+      {open.length === 0 ? <p className="text-sm text-slate-700">This concern has a status at every round. Edit one from its timeline.</p> : (
+        <ActionForm
+          action={setStatus}
+          fields={statusFields(documents.map((d) => ({ value: String(d.id), label: d.title })), open)}
+          initial={{ status: "NO_PROGRESS" }}
+          hidden={{ concernId: String(id) }}
+          submitLabel="Save status"
+          successHref={`/concerns/${id}`}
+        />
+      )}
+    </>
+  );
+}

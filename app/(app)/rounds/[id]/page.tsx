@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { HistoryList } from "@/components/audit/history-list";
+import { StatusBadge } from "@/components/statuses/status-badge";
+import { requirePageUser } from "@/lib/auth/authorized";
+import { hasRole } from "@/lib/auth/roles";
+import { listHistory } from "@/lib/data/audit";
+import { getRoundDetail } from "@/lib/data/rounds";
+import { formatDate, ROUND_FORMAT_LABELS, ROUND_KIND_LABELS } from "@/lib/domain/format";
+import { parseId } from "@/lib/domain/params";
+
+export const metadata: Metadata = { title: "Round" };
+
+export default async function RoundPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageUser();
+  const id = parseId((await params).id);
+  if (!id) notFound();
+  const [{ round, documents, themes }, history] = await Promise.all([getRoundDetail(id).catch(() => notFound()), listHistory("Round", id)]);
+  const canEdit = hasRole(user.role, "ANALYST");
+  return (
+    <>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{round.title}</h1>
+          <p className="mt-1 text-sm text-slate-700">
+            {ROUND_KIND_LABELS[round.kind]}{round.number ? ` no. ${round.number}` : ""} · {formatDate(round.startDate)}
+            {round.endDate ? ` – ${formatDate(round.endDate)}` : ""}{round.place ? ` · ${round.place}` : ""} · {ROUND_FORMAT_LABELS[round.format]}
+          </p>
+        </div>
+        {canEdit ? (
+          <div className="flex gap-2">
+            <Link href={`/documents/new?round=${round.id}`} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-100">Add a document</Link>
+            <Link href={`/rounds/${round.id}/edit`} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-100">Edit round</Link>
+          </div>
+        ) : null}
+      </div>
+      <dl className="mt-4 grid gap-2 text-sm sm:grid-cols-2">
+        {round.euDelegationHead ? <div><dt className="font-medium">EU delegation</dt><dd>{round.euDelegationHead}</dd></div> : null}
+        {round.kzDelegationHead ? <div><dt className="font-medium">Kazakh delegation</dt><dd>{round.kzDelegationHead}</dd></div> : null}
+      </dl>
+      {round.summary ? <p className="mt-3 max-w-3xl text-sm text-slate-800">{round.summary}</p> : null}
+
+      <section aria-labelledby="documents-heading" className="mt-8">
+        <h2 id="documents-heading" className="text-lg font-semibold">Documents</h2>
+        {documents.length === 0 ? <p className="mt-2 text-sm text-slate-600">No document reports on this round yet.</p> : (
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            {documents.map((d) => <li key={d.id}><Link href={`/documents/${d.id}?round=${round.id}`} className="underline">{d.title}</Link> — {d.publisher}, {formatDate(d.publishedOn)}</li>)}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="statuses-heading" className="mt-8">
+        <h2 id="statuses-heading" className="text-lg font-semibold">Statuses recorded at this round</h2>
+        {themes.length === 0 ? <p className="mt-2 text-sm text-slate-600">No statuses recorded yet. Open a document of this round to log them.</p> : null}
+        {themes.map((theme) => (
+          <section key={theme.id} aria-labelledby={`theme-${theme.id}`} className="mt-4">
+            <h3 id={`theme-${theme.id}`} className="font-medium">{theme.name}</h3>
+            <ul className="mt-2 space-y-2">
+              {theme.statuses.map((s) => (
+                <li key={s.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
+                  <div className="flex flex-wrap items-center gap-2">
+                    <StatusBadge status={s.status} />
+                    <Link href={`/concerns/${s.concern.id}#round-${round.id}`} className="font-medium underline">{s.concern.title}</Link>
+                  </div>
+                  {s.quote ? <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 text-slate-800">“{s.quote}”</blockquote> : null}
+                  {s.document ? <p className="mt-1 text-slate-600">Source: <Link href={`/documents/${s.document.id}#status-${s.id}`} className="underline">{s.document.title}</Link></p> : null}
+                  {s.note ? <p className="mt-1 text-slate-700">Note: {s.note}</p> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+
+      <section aria-labelledby="history-heading" className="mt-8">
+        <h2 id="history-heading" className="text-lg font-semibold">History</h2>
+        <div className="mt-2"><HistoryList events={history} /></div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { statusFields } from "@/components/statuses/status-fields";
+import { ActionForm } from "@/components/ui/action-form";
+import { DeleteForm } from "@/components/ui/delete-form";
+import { deleteStatus, updateStatus } from "@/lib/actions/statuses";
+import { requirePageUser } from "@/lib/auth/authorized";
+import { listDocumentOptions } from "@/lib/data/documents";
+import { getStatusForEdit } from "@/lib/data/statuses";
+import { parseId } from "@/lib/domain/params";
+
+export const metadata: Metadata = { title: "Edit status" };
+
+export default async function EditStatusPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePageUser("ANALYST");
+  const id = parseId((await params).id);
+  if (!id) notFound();
+  const [status, documents] = await Promise.all([getStatusForEdit(id).catch(() => notFound()), listDocumentOptions()]);
+  const back = `/concerns/${status.concern.id}#round-${status.round.id}`;
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Status of “{status.concern.title}”</h1>
+      <p className="mb-4 mt-1 text-sm text-slate-700">At {status.round.title}</p>
+      <ActionForm
+        action={updateStatus}
+        fields={statusFields(documents.map((d) => ({ value: String(d.id), label: d.title })))}
+        initial={{ status: status.status, documentId: status.documentId?.toString() ?? "", quote: status.quote ?? "", note: status.note }}
+        hidden={{ id: String(id), version: String(status.version) }}
+        submitLabel="Save status"
+        successHref={back}
+      />
+      <section aria-labelledby="delete-heading" className="mt-8 rounded-lg border border-red-200 bg-white p-6">
+        <h2 id="delete-heading" className="font-semibold">Delete this status</h2>
+        <p className="mt-1 text-sm text-slate-700">The concern will have no status at this round; the change stays in its history.</p>
+        <div className="mt-2"><DeleteForm action={deleteStatus} id={id} version={status.version} label="Delete status" afterHref={`/concerns/${status.concern.id}`} /></div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/form-controls";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialActionState } from "@/lib/action-state";
+import { mergeConcerns } from "@/lib/actions/concerns";
+
+type Target = { id: number; title: string; version: number; themeName: string };
+
+/** Picks the concern to keep; both versions are sent so a concurrent edit to either is caught. */
+export function MergeForm({ source, targets }: { source: { id: number; version: number }; targets: Target[] }) {
+  const [state, formAction, pending] = useActionState(mergeConcerns, initialActionState);
+  const [targetId, setTargetId] = useState(state.values?.targetId ?? "");
+  const router = useRouter();
+  const target = targets.find((t) => String(t.id) === targetId);
+  useEffect(() => {
+    if (state.ok) router.push(`/concerns/${(state.data as { id: number }).id}`);
+  }, [state, router]);
+  return (
+    <form action={formAction} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+      <FormMessage message={state.message} ok={state.ok} />
+      <input type="hidden" name="sourceId" value={source.id} />
+      <input type="hidden" name="sourceVersion" value={source.version} />
+      <input type="hidden" name="targetVersion" value={target?.version ?? ""} />
+      <SelectField
+        label="Concern to keep"
+        name="targetId"
+        options={targets.map((t) => ({ value: String(t.id), label: `${t.title} (${t.themeName})` }))}
+        placeholder="Choose a concern"
+        value={targetId}
+        onChange={(e) => setTargetId(e.target.value)}
+        errors={state.fieldErrors?.targetId}
+      />
+      <Button type="submit" disabled={pending || !target}>Merge</Button>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { CheckboxGroup, type Option, SelectField, TextAreaField } from "@/components/ui/form-controls";
+import { FormMessage } from "@/components/ui/form-message";
+import { StaleNotice } from "@/components/ui/stale-notice";
+import { type ActionState, initialActionState } from "@/lib/action-state";
+
+export type FieldSpec = {
+  name: string;
+  label: string;
+  kind: "text" | "url" | "date" | "number" | "textarea" | "select" | "checkboxes";
+  hint?: string;
+  required?: boolean;
+  rows?: number;
+  maxLength?: number;
+  options?: Option[];
+  placeholder?: string;
+  className?: string;
+};
+
+type Props = {
+  action: (previous: ActionState, input: FormData) => Promise<ActionState>;
+  fields: FieldSpec[];
+  initial: Record<string, string | string[]>;
+  /** Sent but not shown, e.g. id; `version` is replaced by the newer one after a conflict. */
+  hidden?: Record<string, string>;
+  submitLabel: string;
+  /** Where to go after a save; ":id" is replaced by the id the action returns. */
+  successHref?: string;
+};
+
+/** A form made of field specs: errors next to fields, typed input kept, conflicts shown. */
+export function ActionForm({ action, fields, initial, hidden = {}, submitLabel, successHref }: Props) {
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const router = useRouter();
+  const stale = state.data && typeof state.data === "object" && "current" in state.data ? (state.data as { version: number; current: Record<string, string> }) : null;
+  const newId = state.ok && state.data && typeof state.data === "object" && "id" in state.data ? String((state.data as { id: number }).id) : null;
+
+  useEffect(() => {
+    if (newId && successHref) router.push(successHref.replace(":id", newId));
+  }, [newId, successHref, router]);
+
+  const value = (name: string) => state.values?.[name] ?? (typeof initial[name] === "string" ? (initial[name] as string) : "");
+  const hiddenValues = { ...hidden, ...(stale && hidden.version ? { version: String(stale.version) } : {}) };
+
+  return (
+    <form action={formAction} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+      <FormMessage message={state.message} ok={state.ok} />
+      {stale ? <StaleNotice current={stale.current} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} /> : null}
+      {Object.entries(hiddenValues).map(([name, v]) => <input key={name} type="hidden" name={name} value={v} />)}
+      <div key={JSON.stringify(state.values ?? null)} className="grid gap-4 sm:grid-cols-2">
+        {fields.map((f) => {
+          const common = { label: f.label, name: f.name, errors: state.fieldErrors?.[f.name], hint: f.hint, required: f.required };
+          const wide = f.className ?? (f.kind === "textarea" || f.kind === "checkboxes" ? "sm:col-span-2" : "");
+          if (f.kind === "textarea") return <TextAreaField key={f.name} {...common} className={wide} rows={f.rows ?? 4} maxLength={f.maxLength} defaultValue={value(f.name)} />;
+          if (f.kind === "select") return <SelectField key={f.name} {...common} className={wide} options={f.options ?? []} placeholder={f.placeholder} defaultValue={value(f.name)} />;
+          if (f.kind === "checkboxes") {
+            const chosen = Array.isArray(initial[f.name]) ? (initial[f.name] as string[]) : [];
+            return <div key={f.name} className={wide}><CheckboxGroup {...common} options={f.options ?? []} defaultValues={state.values?.[f.name] ? [state.values[f.name]!] : chosen} /></div>;
+          }
+          return <Field key={f.name} {...common} className={wide} type={f.kind} maxLength={f.maxLength} defaultValue={value(f.name)} />;
+        })}
+      </div>
+      <Button type="submit" disabled={pending}>{pending ? "Saving…" : submitLabel}</Button>
+    </form>
+  );
+}

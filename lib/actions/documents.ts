@@ -1,0 +1,102 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { recordAudit } from "@/lib/audit";
+import { authorizedAction } from "@/lib/auth/authorized";
+import { db } from "@/lib/db";
+import { quoteOccursIn } from "@/lib/domain/quote";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { notFound, plural, staleVersion } from "@/lib/actions/shared";
+import { createDocumentSchema, deleteDocumentSchema, updateDocumentSchema } from "@/lib/validation/documents";
+
+const DOCUMENT_FIELDS = { id: true, title: true, publisher: true, url: true, publishedOn: true, language: true, version: true } as const;
+
+async function documentSnapshot(tx: Prisma.TransactionClient, id: number) {
+  const row = await tx.sourceDocument.findUnique({
+    where: { id },
+    select: { ...DOCUMENT_FIELDS, text: true, rounds: { select: { roundId: true }, orderBy: { roundId: "asc" } } },
+  });
+  if (!row) return null;
+  const { rounds, ...rest } = row;
+  return { ...rest, roundIds: rounds.map((r) => r.roundId) };
+}
+
+async function assertRoundsExist(tx: Prisma.TransactionClient, roundIds: number[]) {
+  if (roundIds.length === 0) return;
+  const found = await tx.round.count({ where: { id: { in: roundIds } } });
+  if (found !== new Set(roundIds).size) {
+    throw new AppError("VALIDATION", "Please correct the highlighted fields.", { roundIds: ["One of the chosen rounds no longer exists."] });
+  }
+}
+
+export const createDocument = authorizedAction("ANALYST", createDocumentSchema, async ({ roundIds, ...input }, user) => {
+  const created = await db.$transaction(async (tx) => {
+    await assertRoundsExist(tx, roundIds);
+    const doc = await tx.sourceDocument.create({
+      data: { ...input, rounds: { create: [...new Set(roundIds)].map((roundId) => ({ roundId })) } },
+      select: { id: true },
+    });
+    await recordAudit(tx, { actorId: user.id, action: "CREATE", entityType: "SourceDocument", entityId: doc.id, after: await documentSnapshot(tx, doc.id) });
+    return doc;
+  });
+  revalidatePath("/documents");
+  return { ok: true, message: "Document added.", data: { id: created.id } };
+});
+
+export const updateDocument = authorizedAction("ANALYST", updateDocumentSchema, async ({ id, version, roundIds, text, ...input }, user) => {
+  await db.$transaction(async (tx) => {
+    const before = await documentSnapshot(tx, id);
+    if (!before) throw notFound("document");
+    await assertRoundsExist(tx, roundIds);
+    if (text !== undefined && text !== before.text) {
+      // Evidence must stay traceable: a text edit may not remove a quoted passage.
+      const cited = await tx.statusAssessment.findMany({
+        where: { documentId: id, quote: { not: null } },
+        select: { quote: true, concern: { select: { title: true } }, round: { select: { title: true } } },
+      });
+      const broken = cited.filter((s) => !quoteOccursIn(s.quote!, text));
+      if (broken.length) {
+        throw new AppError("VALIDATION", "The new text would break quotes used as evidence.", {
+          text: [
+            `This change removes ${plural(broken.length, "quoted passage")} used as evidence: ` +
+              broken.map((s) => `“${s.quote}” (${s.concern.title}, ${s.round.title})`).join("; "),
+          ],
+        });
+      }
+    }
+    const { count } = await tx.sourceDocument.updateMany({
+      where: { id, version },
+      data: { ...input, ...(text === undefined ? {} : { text }), version: { increment: 1 } },
+    });
+    if (count === 0) {
+      // Round ids mean nothing to a reader; the other fields are what they compare.
+      const { text: currentText, roundIds: currentRounds, ...current } = before;
+      void currentRounds;
+      throw staleVersion("document", { ...current, ...(text === undefined ? {} : { text: currentText }) });
+    }
+    await tx.documentRound.deleteMany({ where: { documentId: id, roundId: { notIn: roundIds } } });
+    await tx.documentRound.createMany({ data: roundIds.map((roundId) => ({ documentId: id, roundId })), skipDuplicates: true });
+    await recordAudit(tx, { actorId: user.id, action: "UPDATE", entityType: "SourceDocument", entityId: id, before, after: await documentSnapshot(tx, id) });
+  });
+  revalidatePath("/documents");
+  revalidatePath(`/documents/${id}`);
+  return { ok: true, message: "Document saved.", data: { id } };
+});
+
+/** Refused while any status cites the document: the evidence would vanish. */
+export const deleteDocument = authorizedAction("ANALYST", deleteDocumentSchema, async ({ id, version }, user) => {
+  await db.$transaction(async (tx) => {
+    const before = await documentSnapshot(tx, id);
+    if (!before) throw notFound("document");
+    const cited = await tx.statusAssessment.count({ where: { documentId: id } });
+    if (cited > 0) {
+      throw new AppError("CONFLICT", `This document cannot be deleted: ${plural(cited, "status", "statuses")} cite it as evidence. Change or remove those statuses first.`);
+    }
+    const { count } = await tx.sourceDocument.deleteMany({ where: { id, version } });
+    if (count === 0) throw staleVersion("document", before);
+    await recordAudit(tx, { actorId: user.id, action: "DELETE", entityType: "SourceDocument", entityId: id, before });
+  });
+  revalidatePath("/documents");
+  return { ok: true, message: "Document deleted." };
+});

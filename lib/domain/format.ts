@@ -1,0 +1,24 @@
+// Display helpers shared by server and client components. Dates are stored as
+// UTC calendar days, so they are formatted in UTC to avoid an off-by-one.
+
+export function formatDate(date: Date | null | undefined): string {
+  if (!date) return "";
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+}
+
+export function formatDateTime(date: Date): string {
+  return date.toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) + " UTC";
+}
+
+/** yyyy-mm-dd, as date inputs want it. */
+export function isoDay(date: Date | null | undefined): string {
+  return date ? date.toISOString().slice(0, 10) : "";
+}
+
+export const ROUND_KIND_LABELS = {
+  HUMAN_RIGHTS_DIALOGUE: "Human Rights Dialogue",
+  JHA_SUBCOMMITTEE: "Justice and Home Affairs subcommittee",
+  OTHER_ENGAGEMENT: "Other engagement",
+} as const;
+
+export const ROUND_FORMAT_LABELS = { IN_PERSON: "In person", ONLINE: "Online" } as const;

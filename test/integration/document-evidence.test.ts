@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { getDocument } from "@/lib/data/documents";
+import { db } from "@/lib/db";
+import { highlightQuotes } from "@/lib/domain/highlight";
+
+describe("document evidence", () => {
+  it("highlights every quote used as evidence in each seeded document", async () => {
+    const documents = await db.sourceDocument.findMany({ where: { statusAssessments: { some: {} } }, select: { id: true } });
+    expect(documents.length).toBeGreaterThan(0);
+    for (const { id } of documents) {
+      const doc = await getDocument(id);
+      const highlighted = new Set(highlightQuotes(doc.text, doc.statusAssessments).flatMap((s) => s.marks.map((m) => m.id)));
+      const missing = doc.statusAssessments.filter((s) => !highlighted.has(s.id)).map((s) => s.quote);
+      expect(missing, `quotes not highlighted in “${doc.title}”`).toEqual([]);
+    }
+  });
+});

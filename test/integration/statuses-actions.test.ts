@@ -1,0 +1,117 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { createConcernFromPassage, deleteStatus, markNotRaised, setStatus, suggestConcernsForPassage, updateStatus } from "@/lib/actions/statuses";
+import { initialActionState } from "@/lib/action-state";
+import { db } from "@/lib/db";
+import { actAs, formData, unique } from "@/test/integration/helpers";
+import { auditEventsFor, makeFixture } from "@/test/integration/fixtures";
+
+// Differs from the document in line breaks, spacing and quote marks: still the same passage.
+const QUOTE = 'raised concerns about the  "false information" charges against bloggers';
+
+describe("status actions", () => {
+  beforeEach(async () => {
+    await actAs("ANALYST");
+  });
+
+  it("records a status whose quote occurs in the document, with an audit event", async () => {
+    const { round, concern, document } = await makeFixture();
+    const state = await setStatus(initialActionState, formData({ concernId: concern.id, roundId: round.id, status: "RAISED", quote: QUOTE, documentId: document.id, note: "First time" }));
+    expect(state).toMatchObject({ ok: true });
+    const saved = await db.statusAssessment.findUniqueOrThrow({ where: { concernId_roundId: { concernId: concern.id, roundId: round.id } } });
+    expect(saved).toMatchObject({ status: "RAISED", documentId: document.id, note: "First time" });
+    expect((await auditEventsFor("StatusAssessment", saved.id)).map((e) => e.action)).toEqual(["CREATE"]);
+  });
+
+  it("refuses a quote that is not in the document", async () => {
+    const { round, concern, document } = await makeFixture();
+    const state = await setStatus(initialActionState, formData({ concernId: concern.id, roundId: round.id, status: "RAISED", quote: "The EU praised the media law", documentId: document.id }));
+    expect(state.ok).toBe(false);
+    expect(state.fieldErrors?.quote?.[0]).toMatch(/does not occur in/);
+    expect(state.values?.quote).toBe("The EU praised the media law");
+    expect(await db.statusAssessment.count({ where: { concernId: concern.id } })).toBe(0);
+  });
+
+  it("requires a quote and document except for NOT_RAISED, and limits the note", async () => {
+    const { round, concern } = await makeFixture();
+    const missing = await setStatus(initialActionState, formData({ concernId: concern.id, roundId: round.id, status: "NO_PROGRESS", note: "n".repeat(5001) }));
+    expect(missing.fieldErrors).toMatchObject({ quote: [expect.any(String)], documentId: [expect.any(String)], note: [expect.stringMatching(/5,000/)] });
+    const notRaised = await setStatus(initialActionState, formData({ concernId: concern.id, roundId: round.id, status: "NOT_RAISED" }));
+    expect(notRaised.ok).toBe(true);
+    const again = await setStatus(initialActionState, formData({ concernId: concern.id, roundId: round.id, status: "NOT_RAISED" }));
+    expect(again).toMatchObject({ ok: false, message: expect.stringMatching(/already has a status/) });
+  });
+
+  it("refuses a viewer", async () => {
+    const { round, concern } = await makeFixture();
+    await actAs("VIEWER");
+    const state = await setStatus(initialActionState, formData({ concernId: concern.id, roundId: round.id, status: "NOT_RAISED" }));
+    expect(state.message).toMatch(/permission/);
+    expect(await db.statusAssessment.count({ where: { concernId: concern.id } })).toBe(0);
+  });
+
+  it("refuses a stale edit and keeps both texts: the other person's in data, the user's in values", async () => {
+    const { round, concern, document } = await makeFixture();
+    const row = await db.statusAssessment.create({ data: { concernId: concern.id, roundId: round.id, status: "RAISED", quote: QUOTE, documentId: document.id } });
+    const base = { id: row.id, version: 1, status: "RAISED", quote: QUOTE, documentId: document.id };
+    expect((await updateStatus(initialActionState, formData({ ...base, note: "Their note" }))).ok).toBe(true);
+    const stale = await updateStatus(initialActionState, formData({ ...base, note: "My note" }));
+    expect(stale.ok).toBe(false);
+    expect(stale.data).toMatchObject({ version: 2, current: { note: "Their note" } });
+    expect(stale.values?.note).toBe("My note");
+    const retry = await updateStatus(initialActionState, formData({ ...base, version: 2, note: "My note" }));
+    expect(retry.ok).toBe(true);
+    expect(await db.statusAssessment.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ note: "My note", version: 3 });
+  });
+
+  it("refuses an edit whose new quote is not in the document", async () => {
+    const { round, concern, document } = await makeFixture();
+    const row = await db.statusAssessment.create({ data: { concernId: concern.id, roundId: round.id, status: "RAISED", quote: QUOTE, documentId: document.id } });
+    const state = await updateStatus(initialActionState, formData({ id: row.id, version: 1, status: "RESOLVED", quote: "welcomed the abolition", documentId: document.id }));
+    expect(state.fieldErrors?.quote?.[0]).toMatch(/does not occur/);
+    expect((await db.statusAssessment.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("RAISED");
+  });
+
+  it("creates a concern from a passage with its first status", async () => {
+    const { round, theme, document } = await makeFixture();
+    const title = unique("Domestic violence law");
+    const state = await createConcernFromPassage(initialActionState, formData({ title, themeId: theme.id, roundId: round.id, status: "RESOLVED", quote: "welcomed the adoption of the new law on domestic violence", documentId: document.id }));
+    expect(state.ok).toBe(true);
+    const concern = await db.concern.findFirstOrThrow({ where: { title }, include: { statusAssessments: true } });
+    expect(concern.firstRaisedRoundId).toBe(round.id);
+    expect(concern.statusAssessments).toMatchObject([{ status: "RESOLVED", roundId: round.id }]);
+    const bad = await createConcernFromPassage(initialActionState, formData({ title: unique("x"), themeId: theme.id, roundId: round.id, status: "RAISED", quote: "not in the text", documentId: document.id }));
+    expect(bad.fieldErrors?.quote).toBeDefined();
+  });
+
+  it("marks unaccounted concerns NOT_RAISED in one step, leaving those with a status alone", async () => {
+    const { round, theme, concern } = await makeFixture();
+    const other = await db.concern.create({ data: { title: unique("Other"), themeId: theme.id } });
+    await db.statusAssessment.create({ data: { concernId: concern.id, roundId: round.id, status: "NOT_RAISED", note: "kept" } });
+    const state = await markNotRaised(initialActionState, formData({ roundId: round.id, concernIds: [String(concern.id), String(other.id)] }));
+    expect(state.message).toMatch(/Marked 1 concern as not raised. 1 concern already had a status/);
+    expect(await db.statusAssessment.findMany({ where: { roundId: round.id }, select: { concernId: true, note: true }, orderBy: { concernId: "asc" } })).toEqual([
+      { concernId: concern.id, note: "kept" },
+      { concernId: other.id, note: "" },
+    ]);
+    const empty = await markNotRaised(initialActionState, formData({ roundId: round.id }));
+    expect(empty.ok).toBe(false);
+  });
+
+  it("deletes a status with the version it was shown at", async () => {
+    const { round, concern } = await makeFixture();
+    const row = await db.statusAssessment.create({ data: { concernId: concern.id, roundId: round.id, status: "NOT_RAISED", version: 2 } });
+    expect((await deleteStatus(initialActionState, formData({ id: row.id, version: 1 }))).ok).toBe(false);
+    expect((await deleteStatus(initialActionState, formData({ id: row.id, version: 2 }))).ok).toBe(true);
+    expect((await auditEventsFor("StatusAssessment", row.id)).map((e) => e.action)).toEqual(["DELETE"]);
+  });
+
+  it("suggests concerns for a passage to analysts only", async () => {
+    const { round, concern } = await makeFixture();
+        // Earlier tests left concerns with similar titles; the unique suffix makes this one the best match.
+    const state = await suggestConcernsForPassage(initialActionState, { passage: `The EU discussed ${concern.title}.`, roundId: round.id });
+    expect((state.data as { id: number }[])[0]?.id).toBe(concern.id);
+    expect((await suggestConcernsForPassage(initialActionState, { passage: " ", roundId: round.id })).fieldErrors?.passage).toBeDefined();
+    await actAs("VIEWER");
+    expect((await suggestConcernsForPassage(initialActionState, { passage: "false information", roundId: round.id })).message).toMatch(/permission/);
+  });
+});
