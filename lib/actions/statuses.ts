@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { assertConcernAndRound, checkedEvidence, STATUS_FIELDS } from "@/lib/actions/evidence";
-import { notFound, plural, staleVersion } from "@/lib/actions/shared";
+import { assertConcernAndRound, checkedEvidence, STATUS_FIELDS } from "@/lib/write/evidence";
+import { notFound, plural, staleVersion } from "@/lib/write/shared";
 import { recordAudit } from "@/lib/audit";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { db } from "@/lib/db";

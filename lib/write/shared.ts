@@ -1,4 +1,6 @@
 import "server-only";
+// Helpers shared by the server actions in lib/actions. Kept outside that folder,
+// which holds only actions (the authorisation matrix test checks every export there).
 import { AppError } from "@/lib/errors";
 
 /** Form-ready strings for a row, so a conflict can show the other person's values field by field. */
