@@ -68,6 +68,11 @@ export function parseDashboardFilters(params: SearchParams): ParsedFilters {
   return { filters: { kinds: kinds.length ? kinds : [...DEFAULT_KINDS], from, to, statuses }, page, errors };
 }
 
+/** A URL's query as the plain object pages get as `searchParams`. */
+export function searchParamsToRecord(params: URLSearchParams): SearchParams {
+  return Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.getAll(key)]));
+}
+
 /** The query string for these filters (what the GET form would produce). */
 export function filtersToSearchParams(filters: DashboardFilters, extra: Record<string, string> = {}): URLSearchParams {
   const params = new URLSearchParams();

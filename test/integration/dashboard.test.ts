@@ -1,72 +1,13 @@
-// Every dashboard aggregate on a small hand-built fixture with known answers.
-// The fixture lives in its own theme with rounds dated in the 2090s, and every
-// query is filtered to those dates, so the seeded data cannot change the answers.
+// Every dashboard aggregate on a small hand-built fixture with known answers
+// (test/integration/dashboard-fixture.ts), filtered to the fixture's dates.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { getConcernStatusStrip, getDashboardOverview } from "@/lib/data/dashboard";
 import { getStatusMixByRound, getThemeMatrix, listChangesAtLatestRound, listLongestOpen } from "@/lib/data/theme-dashboard";
-import type { RoundKind, Status } from "@/lib/generated/prisma/enums";
-import type { DashboardFilters } from "@/lib/validation/dashboard";
-import { unique } from "@/test/integration/helpers";
+import { createDashboardFixture, dialogueOnly, PLAN, type DashboardFixture } from "@/test/integration/dashboard-fixture";
 
-const FIXTURE_DATES = { from: "2090-01-01", to: "2099-12-31" };
-const dialogueOnly: DashboardFilters = { kinds: ["HUMAN_RIGHTS_DIALOGUE"], statuses: [], ...FIXTURE_DATES };
-
-type Fixture = { themeId: number; rounds: Record<"r1" | "r2" | "jha" | "r3" | "r4", number>; concerns: Record<string, number> };
-let fx: Fixture;
-
-// Status per concern per round; a missing key is a gap (no record at that round).
-const PLAN: Record<string, Partial<Record<keyof Fixture["rounds"], Status>>> = {
-  "A steady": { r1: "RAISED", r2: "NO_PROGRESS", r3: "NO_PROGRESS", r4: "NO_PROGRESS" },
-  "B with gaps": { r1: "RAISED", r4: "IN_PROGRESS" },
-  "C resolved then regressed": { r1: "RAISED", r2: "RESOLVED", r3: "REGRESSED", r4: "REGRESSED" },
-  "D not raised lately": { r2: "RAISED", r3: "NOT_RAISED", r4: "NOT_RAISED" },
-  "E newly raised": { r4: "RAISED" },
-  "F worsened": { jha: "RESOLVED", r3: "IN_PROGRESS", r4: "REGRESSED" },
-  "G only not raised": { r4: "NOT_RAISED" },
-  "H no records": {},
-};
-
+let fx: DashboardFixture;
 beforeAll(async () => {
-  const tag = unique("Dash");
-  const theme = await db.theme.create({ data: { slug: tag.toLowerCase().replace(/\W+/g, "-"), name: tag }, select: { id: true } });
-  const document = await db.sourceDocument.create({
-    data: { title: `${tag} press release`, publisher: "EEAS", publishedOn: new Date("2094-03-02"), text: "Fixture text." },
-    select: { id: true },
-  });
-  const round = async (kind: RoundKind, date: string) =>
-    (await db.round.create({ data: { kind, title: `${tag} round ${date}`, startDate: new Date(`${date}T00:00:00Z`) }, select: { id: true } })).id;
-  const rounds = {
-    r1: await round("HUMAN_RIGHTS_DIALOGUE", "2091-03-01"),
-    r2: await round("HUMAN_RIGHTS_DIALOGUE", "2092-03-01"),
-    jha: await round("JHA_SUBCOMMITTEE", "2092-06-01"),
-    r3: await round("HUMAN_RIGHTS_DIALOGUE", "2093-03-01"),
-    r4: await round("HUMAN_RIGHTS_DIALOGUE", "2094-03-01"),
-  };
-  const concerns: Record<string, number> = {};
-  for (const [title, statuses] of Object.entries(PLAN)) {
-    const concern = await db.concern.create({ data: { title: `${tag} ${title}`, themeId: theme.id }, select: { id: true } });
-    concerns[title] = concern.id;
-    await db.statusAssessment.createMany({
-      data: Object.entries(statuses).map(([key, status]) => ({
-        concernId: concern.id,
-        roundId: rounds[key as keyof typeof rounds],
-        status,
-        quote: status === "NOT_RAISED" ? null : `Quote for ${title} at ${key}.`,
-        documentId: status === "NOT_RAISED" ? null : document.id,
-      })),
-    });
-  }
-  // A merged concern: its statuses must not be counted anywhere.
-  await db.concern.create({
-    data: {
-      title: `${tag} I merged`,
-      themeId: theme.id,
-      mergedIntoId: concerns["A steady"],
-      statusAssessments: { create: [{ roundId: rounds.r4, status: "RAISED", quote: "Merged.", documentId: document.id }] },
-    },
-  });
-  fx = { themeId: theme.id, rounds, concerns };
+  fx = await createDashboardFixture();
 });
 
 const titles = (items: { title: string }[]) => items.map((i) => i.title.replace(/^Dash \S+ /, ""));
