@@ -12,7 +12,7 @@ import { STATUS_INFO } from "@/lib/domain/status";
  */
 export function StatusMatrix({ rows, rounds, caption }: { rows: MatrixRow[]; rounds: RoundColumn[]; caption: string }) {
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className="print-overflow-visible overflow-x-auto rounded-lg border border-slate-200 bg-white pb-40 focus-visible:outline-2 focus-visible:outline-blue-700 print:pb-0">
+    <div role="region" aria-label={caption} tabIndex={0} className="print-overflow-visible relative overflow-x-auto rounded-lg border border-slate-200 bg-white pb-40 focus-visible:outline-2 focus-visible:outline-blue-700 print:pb-0">
       <table className="min-w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -45,7 +45,7 @@ export function StatusMixChart({ rounds, mixByRound, title }: { rounds: RoundCol
       </figcaption>
       <details className="mt-2">
         <summary className="cursor-pointer text-sm text-blue-800 underline underline-offset-4">Show the numbers as a table</summary>
-        <div className="mt-2 overflow-x-auto" role="region" aria-label={`${title}, table`} tabIndex={0}>
+        <div className="relative mt-2 overflow-x-auto" role="region" aria-label={`${title}, table`} tabIndex={0}>
           <table className="min-w-full text-sm">
             <caption className="sr-only">{title}</caption>
             <thead>

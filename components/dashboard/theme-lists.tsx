@@ -34,7 +34,7 @@ export function ChangesList({ changes }: { changes: ConcernChange[] }) {
 export function LongestOpenTable({ concerns }: { concerns: OpenConcern[] }) {
   if (concerns.length === 0) return <p className="text-sm text-slate-700">Every concern in view has been resolved at some round.</p>;
   return (
-    <div className="overflow-x-auto" role="region" aria-label="Longest-open concerns" tabIndex={0}>
+    <div className="relative overflow-x-auto" role="region" aria-label="Longest-open concerns" tabIndex={0}>
       <table className="min-w-full text-sm">
         <thead>
           <tr className="text-left">

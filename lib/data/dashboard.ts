@@ -10,7 +10,7 @@ import {
   type StatusMix,
 } from "@/lib/domain/dashboard";
 import type { RoundKind, Status } from "@/lib/generated/prisma/enums";
-import { concernFilter, dashboardScope } from "@/lib/data/dashboard-scope";
+import { overviewSql } from "@/lib/data/dashboard-sql";
 import { DEFAULT_KINDS, type DashboardFilters } from "@/lib/validation/dashboard";
 
 export type ThemeSummary = {
@@ -61,15 +61,7 @@ export async function getDashboardOverview(filters: DashboardFilters): Promise<D
       select: { id: true, slug: true, name: true, description: true },
     }),
     listRoundsInView(filters),
-    db.$queryRaw<OverviewRow[]>`
-      ${dashboardScope(filters, null)}
-      SELECT c.theme_id, cur.status AS current, bef.status AS before, lat.status AS latest, count(*)::int AS n
-        FROM public.concerns c
-        LEFT JOIN cur ON cur.concern_id = c.id
-        LEFT JOIN bef ON bef.concern_id = c.id
-        LEFT JOIN scoped lat ON lat.concern_id = c.id AND lat.round_id = (SELECT id FROM latest)
-       WHERE ${concernFilter(filters, null)}
-       GROUP BY 1, 2, 3, 4`,
+    db.$queryRaw<OverviewRow[]>(overviewSql(filters)),
   ]);
 
   const byTheme = new Map<number, ThemeSummary>(

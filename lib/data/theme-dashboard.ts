@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { concernFilter, dashboardScope } from "@/lib/data/dashboard-scope";
+import { changesSql, countConcernsSql, longestOpenSql, matrixSql, mixByRoundSql } from "@/lib/data/dashboard-sql";
 import { changeDirection } from "@/lib/domain/status";
 import { addToMix, emptyMix, type StatusMix } from "@/lib/domain/dashboard";
 import type { Status } from "@/lib/generated/prisma/enums";
@@ -15,8 +15,6 @@ export async function getThemeBySlug(slug: string): Promise<ThemeHeader | null> 
   return db.theme.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
 }
 
-/** Quotes are cut in the matrix popover; the concern page shows them whole. */
-export const MATRIX_QUOTE_CHARS = 280;
 export const MATRIX_PAGE_SIZE = 25;
 
 export type MatrixCell = { assessmentId: number; status: Status; quote: string | null; quoteCut: boolean; documentTitle: string | null };
@@ -43,24 +41,7 @@ type MatrixSqlRow = {
 export async function getThemeMatrix(themeId: number, filters: DashboardFilters, page: number | null): Promise<ThemeMatrix> {
   const limit = page === null ? null : MATRIX_PAGE_SIZE;
   const offset = page === null ? 0 : (page - 1) * MATRIX_PAGE_SIZE;
-  const rows = await db.$queryRaw<MatrixSqlRow[]>`
-    ${dashboardScope(filters, themeId)},
-    page AS (
-      SELECT c.id, c.title, cur.status AS current, count(*) OVER ()::int AS total
-        FROM public.concerns c
-        LEFT JOIN cur ON cur.concern_id = c.id
-       WHERE ${concernFilter(filters, themeId)}
-       ORDER BY c.title, c.id
-       LIMIT ${limit} OFFSET ${offset}
-    )
-    SELECT p.id AS concern_id, p.title, p.current, p.total,
-           s.id AS assessment_id, s.round_id, s.status,
-           left(s.quote, ${MATRIX_QUOTE_CHARS}) AS quote, length(s.quote) > ${MATRIX_QUOTE_CHARS} AS quote_cut,
-           d.title AS document_title
-      FROM page p
-      LEFT JOIN scoped s ON s.concern_id = p.id
-      LEFT JOIN public.source_documents d ON d.id = s.document_id
-     ORDER BY p.title, p.id`;
+  const rows = await db.$queryRaw<MatrixSqlRow[]>(matrixSql(themeId, filters, limit, offset));
 
   const byConcern = new Map<number, MatrixRow>();
   for (const row of rows) {
@@ -90,23 +71,13 @@ export async function getThemeMatrix(themeId: number, filters: DashboardFilters,
 
 /** Only needed when a page past the end was asked for (an old link). */
 async function countConcernsInView(themeId: number, filters: DashboardFilters): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number }[]>`
-    ${dashboardScope(filters, themeId)}
-    SELECT count(*)::int AS n FROM public.concerns c LEFT JOIN cur ON cur.concern_id = c.id
-     WHERE ${concernFilter(filters, themeId)}`;
+  const [row] = await db.$queryRaw<{ n: number }[]>(countConcernsSql(themeId, filters));
   return row?.n ?? 0;
 }
 
 /** The status mix at each round in view, for the concerns in view: one grouped statement. */
 export async function getStatusMixByRound(themeId: number, filters: DashboardFilters): Promise<Map<number, StatusMix>> {
-  const rows = await db.$queryRaw<{ round_id: number; status: Status; n: number }[]>`
-    ${dashboardScope(filters, themeId)}
-    SELECT s.round_id, s.status, count(*)::int AS n
-      FROM scoped s
-      JOIN public.concerns c ON c.id = s.concern_id
-      LEFT JOIN cur ON cur.concern_id = c.id
-     WHERE ${concernFilter(filters, themeId)}
-     GROUP BY 1, 2`;
+  const rows = await db.$queryRaw<{ round_id: number; status: Status; n: number }[]>(mixByRoundSql(themeId, filters));
   const byRound = new Map<number, StatusMix>();
   for (const row of rows) {
     const mix = byRound.get(row.round_id) ?? emptyMix();
@@ -130,16 +101,7 @@ export type ConcernChange = {
  * that skipped the concern does not make it look new).
  */
 export async function listChangesAtLatestRound(themeId: number, filters: DashboardFilters): Promise<ConcernChange[]> {
-  const rows = await db.$queryRaw<{ concern_id: number; title: string; before: Status | null; latest: Status }[]>`
-    ${dashboardScope(filters, themeId)}
-    SELECT c.id AS concern_id, c.title, bef.status AS before, lat.status AS latest
-      FROM public.concerns c
-      JOIN scoped lat ON lat.concern_id = c.id AND lat.round_id = (SELECT id FROM latest)
-      LEFT JOIN bef ON bef.concern_id = c.id
-      LEFT JOIN cur ON cur.concern_id = c.id
-     WHERE ${concernFilter(filters, themeId)}
-       AND bef.status IS DISTINCT FROM lat.status
-     ORDER BY c.title, c.id`;
+  const rows = await db.$queryRaw<{ concern_id: number; title: string; before: Status | null; latest: Status }[]>(changesSql(themeId, filters));
   const changes: ConcernChange[] = [];
   for (const row of rows) {
     const direction = changeDirection(row.before, row.latest);
@@ -166,27 +128,7 @@ export type OpenConcern = {
  * concern was actually discussed (NOT_RAISED does not count).
  */
 export async function listLongestOpen(themeId: number, filters: DashboardFilters, limit: number | null = 10): Promise<OpenConcern[]> {
-  const rows = await db.$queryRaw<{ concern_id: number; title: string; current: Status; first_on: string; first_title: string; rounds: number; years: number }[]>`
-    ${dashboardScope(filters, themeId)},
-    firsts AS (
-      SELECT DISTINCT ON (s.concern_id) s.concern_id, fr.id AS round_id, fr.start_date
-        FROM scoped s JOIN fr ON fr.id = s.round_id
-       WHERE s.status <> 'NOT_RAISED'
-       ORDER BY s.concern_id, fr.start_date, fr.id
-    ),
-    resolved AS (SELECT DISTINCT concern_id FROM scoped WHERE status = 'RESOLVED')
-    SELECT c.id AS concern_id, c.title, cur.status AS current,
-           to_char(f.start_date, 'YYYY-MM-DD') AS first_on, r.title AS first_title,
-           (SELECT count(*)::int FROM fr WHERE (fr.start_date, fr.id) >= (f.start_date, f.round_id)) AS rounds,
-           round(((SELECT start_date FROM latest) - f.start_date) / 365.25, 1)::float8 AS years
-      FROM firsts f
-      JOIN public.concerns c ON c.id = f.concern_id
-      JOIN public.rounds r ON r.id = f.round_id
-      JOIN cur ON cur.concern_id = c.id
-     WHERE ${concernFilter(filters, themeId)}
-       AND NOT EXISTS (SELECT 1 FROM resolved WHERE resolved.concern_id = c.id)
-     ORDER BY f.start_date, f.round_id, rounds DESC, c.title, c.id
-     LIMIT ${limit}`;
+  const rows = await db.$queryRaw<{ concern_id: number; title: string; current: Status; first_on: string; first_title: string; rounds: number; years: number }[]>(longestOpenSql(themeId, filters, limit));
   return rows.map((r) => ({
     concernId: r.concern_id,
     title: r.title,
