@@ -19,6 +19,8 @@ import {
 import { formatDay } from "@/lib/domain/dashboard";
 import { filtersToSearchParams, parseDashboardFilters } from "@/lib/validation/dashboard";
 
+const CHANGES_SHOWN = 50;
+
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -130,7 +132,13 @@ export default async function ThemePage({ params, searchParams }: Props) {
               : "No rounds match these filters."}
           </p>
           <div className="mt-2">
-            <ChangesList changes={changes} />
+            {/* Capped on screen so a large theme's page stays light; the CSV has them all. */}
+            <ChangesList changes={changes.slice(0, CHANGES_SHOWN)} />
+            {changes.length > CHANGES_SHOWN ? (
+              <p className="mt-2 text-sm text-slate-700">
+                Showing {CHANGES_SHOWN} of {changes.length} changes; download the CSV for all of them.
+              </p>
+            ) : null}
           </div>
         </section>
       </div>
