@@ -10,6 +10,8 @@ export class ThemePage {
 
   /** The cell of this concern (row header text) at the round whose column heading starts with `year`. */
   async cell(concern: string | RegExp, year: string): Promise<Locator> {
+    // The page streams in after its loading state; read the headings once the table is there.
+    await expect(this.matrix().getByRole("columnheader").first()).toBeVisible();
     const headers = await this.matrix().getByRole("columnheader").allInnerTexts();
     const index = headers.findIndex((text) => text.trim().startsWith(year));
     expect(index, `a column for ${year} in ${headers.join(" | ")}`).toBeGreaterThan(0);
@@ -18,6 +20,7 @@ export class ThemePage {
   }
 
   async columnYears(): Promise<string[]> {
+    await expect(this.matrix().getByRole("columnheader").first()).toBeVisible();
     return (await this.matrix().getByRole("columnheader").allInnerTexts()).slice(1).map((text) => text.trim().slice(0, 4));
   }
 
