@@ -25,13 +25,16 @@ export const MATRIX_QUOTE_CHARS = 280;
  */
 export function dashboardScope(filters: DashboardFilters, themeId: number | null): Prisma.Sql {
   const theme = themeId === null ? Prisma.empty : Prisma.sql`AND c.theme_id = ${themeId}`;
+  // Conditions left out rather than "$1 IS NULL OR …": the planner then estimates
+  // the rounds in view correctly and reaches a theme's assessments through its
+  // concerns (index on concern_id) instead of scanning every round's assessments.
+  const from = filters.from ? Prisma.sql`AND r.start_date >= ${filters.from}::date` : Prisma.empty;
+  const to = filters.to ? Prisma.sql`AND r.start_date <= ${filters.to}::date` : Prisma.empty;
   return Prisma.sql`
   WITH fr AS (
     SELECT r.id, r.start_date
       FROM public.rounds r
-     WHERE r.kind::text = ANY(${filters.kinds}::text[])
-       AND (${filters.from}::date IS NULL OR r.start_date >= ${filters.from}::date)
-       AND (${filters.to}::date IS NULL OR r.start_date <= ${filters.to}::date)
+     WHERE r.kind = ANY(${filters.kinds}::"RoundKind"[]) ${from} ${to}
   ),
   latest AS (SELECT id, start_date FROM fr ORDER BY start_date DESC, id DESC LIMIT 1),
   earlier AS (
