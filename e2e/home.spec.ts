@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
 
-test("a logged-in viewer sees the seeded themes with their concern counts", async ({ page }) => {
+test("after logging in, a viewer lands on the dashboard with the seeded themes", async ({ page }) => {
   await new LoginPage(page).logInAs("VIEWER", "/");
+  await expect(page).toHaveURL(/\/dashboard$/);
   const themes = page.getByRole("list", { name: "Themes" });
   const torture = themes.getByRole("listitem").filter({ hasText: "Torture" });
   await expect(torture).toBeVisible();

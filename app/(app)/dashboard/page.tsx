@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ChangeSummary } from "@/components/dashboard/change-summary";
+import { FilterForm } from "@/components/dashboard/filter-form";
+import { StackedBar } from "@/components/dashboard/stacked-bar";
+import { StatusLegend } from "@/components/dashboard/status-legend";
+import { ExportLinks, ViewDescription } from "@/components/dashboard/view-heading";
+import { requirePageUser } from "@/lib/auth/authorized";
+import { getDashboardOverview } from "@/lib/data/dashboard";
+import { formatDay } from "@/lib/domain/dashboard";
+import { filtersToSearchParams, parseDashboardFilters } from "@/lib/validation/dashboard";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardPage({ searchParams }: Props) {
+  await requirePageUser();
+  const { filters, errors } = parseDashboardFilters(await searchParams);
+  const overview = await getDashboardOverview(filters);
+  const query = filtersToSearchParams(filters).toString();
+  const latest = overview.latestRound;
+
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Progress dashboard</h1>
+      <p className="mt-1 text-sm text-slate-600">Where each concern the EU raises with Kazakhstan stands, theme by theme.</p>
+      <ViewDescription filters={filters} />
+      <FilterForm action="/dashboard" filters={filters} errors={errors} />
+
+      <section aria-labelledby="totals-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 print:border-0 print:p-0">
+        <h2 id="totals-heading" className="text-lg font-semibold">
+          All themes
+        </h2>
+        <p className="mt-1 text-sm text-slate-700" data-testid="total-concerns">
+          {overview.totals.concernCount} {overview.totals.concernCount === 1 ? "concern" : "concerns"} across {overview.themes.length} themes
+          {latest ? `; latest round in view: ${latest.title}, ${formatDay(latest.startDate)}` : "; no rounds in view"}.
+        </p>
+        <div className="mt-3 grid gap-4 md:grid-cols-2">
+          <StackedBar mix={overview.totals.mix} title="All concerns" />
+          <div>
+            <h3 className="text-sm font-medium text-slate-800">At the latest round</h3>
+            <ChangeSummary changes={overview.totals.changes} />
+          </div>
+        </div>
+        <div className="mt-4">
+          <StatusLegend />
+        </div>
+        <div className="mt-3">
+          <ExportLinks links={[{ href: `/api/v1/dashboard/export?${query}`, label: "Download these figures (CSV)" }]} />
+        </div>
+      </section>
+
+      {overview.themes.length === 0 ? (
+        <p className="mt-6 rounded-md border border-dashed border-slate-300 bg-white p-6 text-slate-700">
+          No themes yet. An admin can add them, or load the demo data with <code>npm run db:seed</code>.
+        </p>
+      ) : (
+        <ul className="mt-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-3 print:block" aria-label="Themes">
+          {overview.themes.map((theme) => (
+            <li key={theme.id} className="print-page flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm print:shadow-none">
+              <h2 className="font-semibold">
+                <Link href={`/themes/${theme.slug}?${query}`} className="text-blue-900 underline-offset-4 hover:underline">
+                  {theme.name}
+                </Link>
+              </h2>
+              <p className="mt-1 text-sm text-slate-600">{theme.description}</p>
+              <p className="mt-2 text-sm font-medium" data-testid="concern-count">
+                {theme.concernCount} {theme.concernCount === 1 ? "concern" : "concerns"}
+              </p>
+              <div className="mt-2">
+                <StackedBar mix={theme.mix} title={`${theme.name}, current status`} />
+              </div>
+              <div className="mt-3 border-t border-slate-100 pt-2">
+                <h3 className="text-xs font-medium uppercase tracking-wide text-slate-600">At the latest round</h3>
+                <ChangeSummary changes={theme.changes} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

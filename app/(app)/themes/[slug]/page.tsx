@@ -1,0 +1,162 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FilterForm } from "@/components/dashboard/filter-form";
+import { StatusLegend } from "@/components/dashboard/status-legend";
+import { StatusMatrix } from "@/components/dashboard/status-matrix";
+import { StatusMixChart } from "@/components/dashboard/status-mix-chart";
+import { ChangesList, LongestOpenTable } from "@/components/dashboard/theme-lists";
+import { ExportLinks, ViewDescription } from "@/components/dashboard/view-heading";
+import { requirePageUser } from "@/lib/auth/authorized";
+import { listRoundsInView } from "@/lib/data/dashboard";
+import {
+  getStatusMixByRound,
+  getThemeBySlug,
+  getThemeMatrix,
+  listChangesAtLatestRound,
+  listLongestOpen,
+} from "@/lib/data/theme-dashboard";
+import { formatDay } from "@/lib/domain/dashboard";
+import { filtersToSearchParams, parseDashboardFilters } from "@/lib/validation/dashboard";
+
+const CHANGES_SHOWN = 50;
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const theme = await getThemeBySlug((await params).slug);
+  return { title: theme ? theme.name : "Theme not found" };
+}
+
+export default async function ThemePage({ params, searchParams }: Props) {
+  await requirePageUser();
+  const theme = await getThemeBySlug((await params).slug);
+  if (!theme) notFound();
+  const { filters, page, errors } = parseDashboardFilters(await searchParams);
+
+  const [rounds, matrix, mixByRound, changes, longestOpen] = await Promise.all([
+    listRoundsInView(filters),
+    getThemeMatrix(theme.id, filters, page),
+    getStatusMixByRound(theme.id, filters),
+    listChangesAtLatestRound(theme.id, filters),
+    listLongestOpen(theme.id, filters),
+  ]);
+  const latest = rounds.at(-1);
+  const previous = rounds.at(-2);
+  const base = `/themes/${theme.slug}`;
+  const query = (extra: Record<string, string> = {}) => filtersToSearchParams(filters, extra).toString();
+  const csv = (list: string) => `/api/v1/themes/${theme.slug}/export?${query({ list })}`;
+
+  return (
+    <>
+      <p className="no-print text-sm">
+        <Link href={`/dashboard?${query()}`} className="text-blue-800 underline underline-offset-4">
+          ← All themes
+        </Link>
+      </p>
+      <h1 className="mt-1 text-2xl font-semibold">{theme.name}</h1>
+      {theme.description ? <p className="mt-1 text-sm text-slate-600">{theme.description}</p> : null}
+      <ViewDescription filters={filters} />
+      <FilterForm action={base} filters={filters} errors={errors} />
+
+      <section aria-labelledby="matrix-heading" className="mt-6">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="matrix-heading" className="text-lg font-semibold">
+            Status at each round
+          </h2>
+          <ExportLinks links={[{ href: csv("matrix"), label: "Download the matrix (CSV)" }]} />
+        </div>
+        <p className="mt-1 text-sm text-slate-700">
+          {matrix.totalConcerns} {matrix.totalConcerns === 1 ? "concern" : "concerns"} × {rounds.length} {rounds.length === 1 ? "round" : "rounds"}. Open
+          a cell for the quote behind it.
+        </p>
+        <div className="mt-2">
+          <StatusLegend />
+        </div>
+        <div className="mt-3">
+          {rounds.length === 0 || matrix.totalConcerns === 0 ? (
+            <p className="rounded-md border border-dashed border-slate-300 bg-white p-6 text-slate-700">
+              {rounds.length === 0 ? "No rounds match these filters." : "No concerns in this theme match these filters."}
+            </p>
+          ) : (
+            <StatusMatrix rows={matrix.rows} rounds={rounds} caption={`${theme.name}: status of each concern at each round`} />
+          )}
+        </div>
+        {matrix.pageCount > 1 ? (
+          <nav aria-label="Matrix pages" className="no-print mt-2 flex flex-wrap items-center gap-3 text-sm">
+            {matrix.page > 1 ? (
+              <Link href={`${base}?${query({ page: String(matrix.page - 1) })}`} className="text-blue-800 underline underline-offset-4">
+                Previous concerns
+              </Link>
+            ) : null}
+            <span>
+              Page {matrix.page} of {matrix.pageCount}
+            </span>
+            {matrix.page < matrix.pageCount ? (
+              <Link href={`${base}?${query({ page: String(matrix.page + 1) })}`} className="text-blue-800 underline underline-offset-4">
+                Next concerns
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
+      </section>
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="mix-heading" className="print-avoid-break min-w-0">
+          <h2 id="mix-heading" className="text-lg font-semibold">
+            Status mix per round
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">How many concerns had each status at each round in view.</p>
+          <div className="mt-3">
+            {rounds.length === 0 ? (
+              <p className="text-sm text-slate-700">No rounds match these filters.</p>
+            ) : (
+              <StatusMixChart rounds={rounds} mixByRound={mixByRound} title={`${theme.name}: status mix per round`} />
+            )}
+          </div>
+        </section>
+
+        <section aria-labelledby="changes-heading" className="print-avoid-break min-w-0">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="changes-heading" className="text-lg font-semibold">
+              Changed since the previous round
+            </h2>
+            <ExportLinks links={[{ href: csv("changes"), label: "Download (CSV)" }]} />
+          </div>
+          <p className="mt-1 text-sm text-slate-700">
+            {latest
+              ? `At ${latest.title} (${formatDay(latest.startDate)}), compared with where each concern stood before${previous ? ` — the previous round was ${formatDay(previous.startDate)}` : ""}.`
+              : "No rounds match these filters."}
+          </p>
+          <div className="mt-2">
+            {/* Capped on screen so a large theme's page stays light; the CSV has them all. */}
+            <ChangesList changes={changes.slice(0, CHANGES_SHOWN)} />
+            {changes.length > CHANGES_SHOWN ? (
+              <p className="mt-2 text-sm text-slate-700">
+                Showing {CHANGES_SHOWN} of {changes.length} changes; download the CSV for all of them.
+              </p>
+            ) : null}
+          </div>
+        </section>
+      </div>
+
+      <section aria-labelledby="open-heading" className="print-avoid-break mt-8">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="open-heading" className="text-lg font-semibold">
+            Longest open
+          </h2>
+          <ExportLinks links={[{ href: csv("longest-open"), label: "Download all (CSV)" }]} />
+        </div>
+        <p className="mt-1 text-sm text-slate-700">
+          Concerns never resolved at any round in view, oldest first; rounds and years are counted from when each was first raised to the latest round.
+        </p>
+        <div className="mt-2">
+          <LongestOpenTable concerns={longestOpen} />
+        </div>
+      </section>
+    </>
+  );
+}

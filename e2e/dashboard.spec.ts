@@ -1,0 +1,92 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { LoginPage } from "./pages/login-page";
+import { ThemePage } from "./pages/theme-page";
+
+const TORTURE_CONCERN = "Torture prevention and investigation of torture allegations";
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+test("a viewer reads the dashboard, drills into the torture theme and shares a filtered view", async ({ page, context }) => {
+  await new LoginPage(page).logInAs("VIEWER", "/dashboard");
+  await expect(page.getByRole("heading", { level: 1, name: "Progress dashboard" })).toBeVisible();
+
+  const themes = page.getByRole("list", { name: "Themes" });
+  const torture = themes.getByRole("listitem").filter({ hasText: "Torture & ill-treatment" });
+  await expect(torture.getByTestId("concern-count")).toHaveText("2 concerns");
+  await expect(torture.getByRole("img", { name: /Torture & ill-treatment, current status: 1 raised, 1 in progress/ })).toBeVisible();
+  // The January 2022 events were first raised at the 2025 round.
+  await expect(torture.getByTestId("change-new")).toContainText("1");
+  await expect(themes.getByRole("listitem").filter({ hasText: "Death penalty" })).toBeVisible();
+
+  await torture.getByRole("link", { name: "Torture & ill-treatment" }).click();
+  await expect(page).toHaveURL(/\/themes\/torture-ill-treatment\?/);
+  await expect(page.getByRole("heading", { level: 1, name: "Torture & ill-treatment" })).toBeVisible();
+
+  const theme = new ThemePage(page);
+  await expect(await theme.cell(TORTURE_CONCERN, "2013")).toContainText("Raised");
+  await expect(await theme.cell(TORTURE_CONCERN, "2017")).toContainText("No record");
+  await expect(await theme.cell(TORTURE_CONCERN, "2020")).toContainText("In progress");
+  await expect(await theme.cell(TORTURE_CONCERN, "2025")).toContainText("In progress");
+
+  // The popover opens from the keyboard and shows the quote and a link to the concern at that round.
+  const cell2020 = await theme.cell(TORTURE_CONCERN, "2020");
+  await cell2020.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  await expect(cell2020.getByRole("blockquote")).toContainText("prompt, thorough, impartial and independent investigations into all allegations of torture");
+  await expect(cell2020).toContainText("Source:");
+  await expect(cell2020.getByRole("link", { name: "Open the concern at this round" })).toHaveAttribute("href", /^\/concerns\/\d+#round-\d+$/);
+
+  // Filter: rounds from 2020 on, concerns now in progress.
+  await theme.filters().getByLabel("In progress").check();
+  await theme.filters().getByLabel("Rounds from").fill("2020-01-01");
+  await theme.filters().getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/status=IN_PROGRESS/);
+  await expect(page).toHaveURL(/from=2020-01-01/);
+  const sharedUrl = page.url();
+
+  for (const view of [page, await context.newPage()]) {
+    if (view === page) await page.reload();
+    else await view.goto(sharedUrl);
+    const shared = new ThemePage(view);
+    await expect(shared.filters().getByLabel("In progress")).toBeChecked();
+    await expect(shared.filters().getByLabel("Rounds from")).toHaveValue("2020-01-01");
+    await expect(shared.matrix().getByRole("rowheader")).toHaveText([TORTURE_CONCERN]);
+    expect(await shared.columnYears()).toEqual(["2020", "2025"]);
+    await expect(view.getByTestId("view-description")).toContainText("current status: in progress");
+  }
+
+  // The export honours the same filters.
+  const csvHref = await page.getByRole("link", { name: "Download the matrix (CSV)" }).getAttribute("href");
+  const csv = await page.request.get(csvHref!);
+  expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="torture-ill-treatment-matrix-/);
+  const text = await csv.text();
+  expect(text).toContain(TORTURE_CONCERN);
+  expect(text).not.toContain("January 2022");
+});
+
+test("the dashboard and a theme page have no serious accessibility violations", async ({ page }) => {
+  await new LoginPage(page).logInAs("VIEWER", "/dashboard");
+  await expect(page.getByRole("list", { name: "Themes" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto("/themes/torture-ill-treatment");
+  const theme = new ThemePage(page);
+  await (await theme.cell(TORTURE_CONCERN, "2025")).locator("summary").click();
+  await page.getByText("Show the numbers as a table").click();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("the dashboard fits a 375 px phone screen", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await new LoginPage(page).logInAs("VIEWER", "/themes/torture-ill-treatment");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.goto("/dashboard");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,62 @@
+import "server-only";
+import { getDashboardOverview, listRoundsInView } from "@/lib/data/dashboard";
+import { getStatusMixByRound, getThemeMatrix, listChangesAtLatestRound, listLongestOpen, type ThemeHeader } from "@/lib/data/theme-dashboard";
+import type { CsvValue } from "@/lib/domain/csv";
+import { roundShortLabel } from "@/lib/domain/dashboard";
+import { STATUS_INFO, STATUSES } from "@/lib/domain/status";
+import type { Status } from "@/lib/generated/prisma/enums";
+import type { DashboardFilters } from "@/lib/validation/dashboard";
+
+// The rows of each CSV export: the same data functions as the pages, so a
+// download always matches the screen it was taken from (but is never paginated).
+
+type Rows = CsvValue[][];
+const label = (status: Status | null) => (status ? STATUS_INFO[status].label : "");
+
+export const THEME_EXPORTS = ["matrix", "mix", "changes", "longest-open"] as const;
+export type ThemeExport = (typeof THEME_EXPORTS)[number];
+
+export async function themeExportRows(theme: ThemeHeader, list: ThemeExport, filters: DashboardFilters): Promise<Rows> {
+  if (list === "matrix") {
+    const [rounds, matrix] = await Promise.all([listRoundsInView(filters), getThemeMatrix(theme.id, filters, null)]);
+    return [
+      ["Concern ID", "Concern", "Current status", ...rounds.map((r) => `${roundShortLabel(r)} ${r.startDate}`)],
+      ...matrix.rows.map((row) => [row.concernId, row.title, label(row.current), ...rounds.map((r) => label(row.cells.get(r.id)?.status ?? null))]),
+    ];
+  }
+  if (list === "mix") {
+    const [rounds, mix] = await Promise.all([listRoundsInView(filters), getStatusMixByRound(theme.id, filters)]);
+    return [
+      ["Round", "Date", ...STATUSES.map((s) => STATUS_INFO[s].label), "Total"],
+      ...rounds.map((r) => {
+        const m = mix.get(r.id);
+        return [r.title, r.startDate, ...STATUSES.map((s) => m?.counts[s] ?? 0), m?.total ?? 0];
+      }),
+    ];
+  }
+  if (list === "changes") {
+    const changes = await listChangesAtLatestRound(theme.id, filters);
+    return [["Concern ID", "Concern", "From", "To", "Change"], ...changes.map((c) => [c.concernId, c.title, label(c.from) || "No record", label(c.to), c.direction])];
+  }
+  const open = await listLongestOpen(theme.id, filters, null);
+  return [
+    ["Concern ID", "Concern", "First raised on", "First raised at", "Rounds", "Years", "Current status"],
+    ...open.map((o) => [o.concernId, o.title, o.firstRaisedOn, o.firstRaisedRoundTitle, o.rounds, o.years, label(o.current)]),
+  ];
+}
+
+export async function dashboardExportRows(filters: DashboardFilters): Promise<Rows> {
+  const overview = await getDashboardOverview(filters);
+  const header = ["Theme", "Concerns", ...STATUSES.map((s) => `Now ${STATUS_INFO[s].label.toLowerCase()}`), "No record", "Improved", "Worsened", "Newly raised", "Not raised at latest round"];
+  const line = (name: string, t: (typeof overview)["totals"]): CsvValue[] => [
+    name,
+    t.concernCount,
+    ...STATUSES.map((s) => t.mix.counts[s]),
+    t.mix.noRecord,
+    t.changes.improved,
+    t.changes.worsened,
+    t.changes.newlyRaised,
+    t.changes.notRaised,
+  ];
+  return [header, ...overview.themes.map((t) => line(t.name, t)), line("All themes", overview.totals)];
+}

@@ -1,0 +1,98 @@
+import "server-only";
+import { db } from "@/lib/db";
+import {
+  addChange,
+  addToMix,
+  emptyChanges,
+  emptyMix,
+  type ChangeCounts,
+  type RoundColumn,
+  type StatusMix,
+} from "@/lib/domain/dashboard";
+import type { RoundKind, Status } from "@/lib/generated/prisma/enums";
+import { overviewSql } from "@/lib/data/dashboard-sql";
+import { DEFAULT_KINDS, type DashboardFilters } from "@/lib/validation/dashboard";
+
+export type ThemeSummary = {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  concernCount: number;
+  mix: StatusMix;
+  changes: ChangeCounts;
+};
+
+export type DashboardOverview = {
+  rounds: RoundColumn[];
+  latestRound: RoundColumn | null;
+  totals: { concernCount: number; mix: StatusMix; changes: ChangeCounts };
+  themes: ThemeSummary[];
+};
+
+const toIsoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The rounds in view, in date order: the matrix columns and the chart's x axis. */
+export async function listRoundsInView(filters: DashboardFilters): Promise<RoundColumn[]> {
+  const rounds = await db.round.findMany({
+    where: {
+      kind: { in: filters.kinds },
+      startDate: {
+        ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}),
+        ...(filters.to ? { lte: new Date(`${filters.to}T00:00:00Z`) } : {}),
+      },
+    },
+    orderBy: [{ startDate: "asc" }, { id: "asc" }],
+    select: { id: true, title: true, kind: true, number: true, startDate: true },
+  });
+  return rounds.map((r) => ({ ...r, startDate: toIsoDay(r.startDate) }));
+}
+
+type OverviewRow = { theme_id: number; current: Status | null; before: Status | null; latest: Status | null; n: number };
+
+/**
+ * Every theme's concern count, current-status mix and changes at the latest
+ * round, from one grouped statement (plus the theme and round lists).
+ */
+export async function getDashboardOverview(filters: DashboardFilters): Promise<DashboardOverview> {
+  const [themes, rounds, rows] = await Promise.all([
+    db.theme.findMany({
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, slug: true, name: true, description: true },
+    }),
+    listRoundsInView(filters),
+    db.$queryRaw<OverviewRow[]>(overviewSql(filters)),
+  ]);
+
+  const byTheme = new Map<number, ThemeSummary>(
+    themes.map((t) => [t.id, { ...t, concernCount: 0, mix: emptyMix(), changes: emptyChanges() }]),
+  );
+  const totals = { concernCount: 0, mix: emptyMix(), changes: emptyChanges() };
+  for (const row of rows) {
+    const theme = byTheme.get(row.theme_id);
+    if (!theme) continue;
+    for (const target of [theme, totals]) {
+      target.concernCount += row.n;
+      addToMix(target.mix, row.current, row.n);
+      addChange(target.changes, row.before, row.latest, row.n);
+    }
+  }
+  return { rounds, latestRound: rounds.at(-1) ?? null, totals, themes: [...byTheme.values()] };
+}
+
+export type StripMark = { roundId: number; title: string; kind: RoundKind; number: number | null; startDate: string; status: Status | null };
+
+/**
+ * One mark per round for a concern's status strip: every round of the given
+ * kinds, plus any other round at which the concern was assessed (so no
+ * recorded status is hidden). One statement.
+ */
+export async function getConcernStatusStrip(concernId: number, kinds: RoundKind[] = DEFAULT_KINDS): Promise<StripMark[]> {
+  const rows = await db.$queryRaw<{ id: number; title: string; kind: RoundKind; number: number | null; start_date: string; status: Status | null }[]>`
+    SELECT r.id, r.title, r.kind, r.number, to_char(r.start_date, 'YYYY-MM-DD') AS start_date, sa.status
+      FROM public.rounds r
+      LEFT JOIN public.status_assessments sa ON sa.round_id = r.id AND sa.concern_id = ${concernId}
+     WHERE r.kind::text = ANY(${kinds}::text[]) OR sa.id IS NOT NULL
+     ORDER BY r.start_date, r.id`;
+  return rows.map((r) => ({ roundId: r.id, title: r.title, kind: r.kind, number: r.number, startDate: r.start_date, status: r.status }));
+}

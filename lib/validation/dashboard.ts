@@ -1,0 +1,93 @@
+// The dashboard's filters, read from the URL (searchParams) so a view can be
+// shared, bookmarked and reloaded, and the same filters drive the CSV exports.
+import { z } from "zod";
+import { STATUSES } from "@/lib/domain/status";
+import type { RoundKind, Status } from "@/lib/generated/prisma/enums";
+
+export const ROUND_KINDS = ["HUMAN_RIGHTS_DIALOGUE", "JHA_SUBCOMMITTEE", "OTHER_ENGAGEMENT"] as const satisfies readonly RoundKind[];
+
+export const ROUND_KIND_LABELS: Record<RoundKind, string> = {
+  HUMAN_RIGHTS_DIALOGUE: "Human Rights Dialogue",
+  JHA_SUBCOMMITTEE: "Justice and Home Affairs subcommittee",
+  OTHER_ENGAGEMENT: "Other engagement",
+};
+
+/** Only the dialogue rounds unless the reader asks for more. */
+export const DEFAULT_KINDS: RoundKind[] = ["HUMAN_RIGHTS_DIALOGUE"];
+
+export type DashboardFilters = {
+  kinds: RoundKind[];
+  /** Inclusive bounds on a round's start date, as YYYY-MM-DD. */
+  from: string | null;
+  to: string | null;
+  /** Keep only concerns whose current status is one of these; empty = all. */
+  statuses: Status[];
+};
+
+export type ParsedFilters = { filters: DashboardFilters; page: number; errors: Partial<Record<"from" | "to" | "page", string>> };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const isoDate = z.iso.date({ message: "Enter a date as YYYY-MM-DD." });
+
+const many = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const one = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? "") : (value ?? "")).trim();
+
+/**
+ * Lenient on purpose: a bad value in a shared link must not break the page, so
+ * unknown kinds and statuses are dropped and a bad date is ignored with a
+ * message shown next to its field.
+ */
+export function parseDashboardFilters(params: SearchParams): ParsedFilters {
+  const errors: ParsedFilters["errors"] = {};
+  const kinds = ROUND_KINDS.filter((kind) => many(params.kind).includes(kind));
+  const statuses = STATUSES.filter((status) => many(params.status).includes(status));
+
+  const date = (key: "from" | "to") => {
+    const raw = one(params[key]);
+    if (!raw) return null;
+    const parsed = isoDate.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    errors[key] = "Enter a date as YYYY-MM-DD.";
+    return null;
+  };
+  const from = date("from");
+  let to = date("to");
+  if (from && to && from > to) {
+    errors.to = "The end date must be on or after the start date.";
+    to = null;
+  }
+
+  const rawPage = one(params.page);
+  let page = 1;
+  if (rawPage) {
+    const parsed = z.coerce.number().int().min(1).max(100_000).safeParse(rawPage);
+    if (parsed.success) page = parsed.data;
+    else errors.page = "Page must be a whole number from 1.";
+  }
+  return { filters: { kinds: kinds.length ? kinds : [...DEFAULT_KINDS], from, to, statuses }, page, errors };
+}
+
+/** A URL's query as the plain object pages get as `searchParams`. */
+export function searchParamsToRecord(params: URLSearchParams): SearchParams {
+  return Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.getAll(key)]));
+}
+
+/** The query string for these filters (what the GET form would produce). */
+export function filtersToSearchParams(filters: DashboardFilters, extra: Record<string, string> = {}): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const kind of filters.kinds) params.append("kind", kind);
+  if (filters.from) params.set("from", filters.from);
+  if (filters.to) params.set("to", filters.to);
+  for (const status of filters.statuses) params.append("status", status);
+  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+  return params;
+}
+
+/** One line saying what is shown, for print headers and CSV consumers. */
+export function describeFilters(filters: DashboardFilters, statusLabel: (s: Status) => string): string {
+  const parts = [`Rounds: ${filters.kinds.map((k) => ROUND_KIND_LABELS[k]).join(", ")}`];
+  if (filters.from || filters.to) parts.push(`dated ${filters.from ?? "any time"} to ${filters.to ?? "today"}`);
+  parts.push(filters.statuses.length ? `current status: ${filters.statuses.map(statusLabel).join(", ")}` : "all statuses");
+  return parts.join("; ");
+}

@@ -1,0 +1,184 @@
+// `npm run bench`: builds and serves the app on a throwaway database holding a
+// synthetic dataset (dataset.ts), then measures, logged in as a viewer:
+//   - server response time of /dashboard and of the largest theme page (p50, p95);
+//   - the same pages' SQL statements run directly over pg, and the ratio page ÷ SQL;
+//   - the first-load JavaScript of each dashboard route beyond the /login baseline.
+// BENCH_RUNS (default 40), BENCH_PORT (default 3155), BENCH_SKIP_BUILD=1 to reuse .next-bench.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createRequire } from "node:module";
+import pg from "pg";
+import { hashPassword } from "@/lib/auth/password";
+import { changesSql, longestOpenSql, matrixSql, mixByRoundSql, overviewSql } from "@/lib/data/dashboard-sql";
+import { migrate } from "@/lib/database/migrations";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseDashboardFilters } from "@/lib/validation/dashboard";
+import { startTestDatabaseServer } from "@/test/support/test-database";
+import { BENCH_SIZE, generateDataset } from "./dataset";
+import { CookieJar, gzipSize, kb, ms, scriptUrls, timeIt, type Stats } from "./measure";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const PORT = process.env.BENCH_PORT ?? "3155";
+const BASE = `http://127.0.0.1:${PORT}`;
+const DIST = ".next-bench";
+const VIEWER = { email: "bench-viewer@example.org", password: "bench-viewer-password" };
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+const server = await startTestDatabaseServer();
+const running: { app: ChildProcess | null } = { app: null };
+
+async function main() {
+  const url = await server.createDatabase("dialogue_tracker_bench");
+  await migrate(url);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`INSERT INTO users (email, name, password_hash, role, updated_at) VALUES ($1, 'Bench viewer', $2, 'VIEWER', now())`, [
+    VIEWER.email,
+    await hashPassword(VIEWER.password),
+  ]);
+  let start = performance.now();
+  const { assessments, largestThemeSlug } = await generateDataset(client);
+  log(`dataset: ${BENCH_SIZE.rounds} rounds, ${BENCH_SIZE.themes} themes, ${BENCH_SIZE.concerns} concerns, ${assessments} status assessments (${ms(performance.now() - start)})`);
+
+  const env = { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" };
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    log("building the app…");
+    start = performance.now();
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: ["ignore", "ignore", "inherit"], env });
+    if (build.status !== 0) throw new Error("next build failed");
+    log(`built in ${ms(performance.now() - start)}`);
+  }
+  running.app = spawn(process.execPath, [nextBin, "start", "--port", PORT], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...env, NODE_ENV: "production", DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true" },
+  });
+  await waitForServer();
+
+  const jar = await logIn();
+  const themePath = `/themes/${largestThemeSlug}`;
+  const get = async (path: string) => {
+    const response = await fetch(`${BASE}${path}`, { headers: { cookie: jar.header() }, redirect: "manual" });
+    const body = await response.text();
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+    return body;
+  };
+  const dashboardHtml = await get("/dashboard");
+  const themeHtml = await get(themePath);
+  if (!themeHtml.includes("Bench concern")) throw new Error("the theme page does not show the synthetic concerns");
+
+  log(`timing pages (${RUNS} requests each, one at a time)…`);
+  const page = { dashboard: await timeIt(RUNS, 3, () => get("/dashboard")), theme: await timeIt(RUNS, 3, () => get(themePath)) };
+
+  log("timing the same SQL over pg…");
+  const { filters } = parseDashboardFilters({});
+  const { rows } = await client.query<{ id: number }>("SELECT id FROM themes WHERE slug = $1", [largestThemeSlug]);
+  const themeId = rows[0]!.id;
+  const run = (statement: Prisma.Sql) => client.query(statement.text, statement.values as unknown[]);
+  const roundsSql = `SELECT id, title, kind, number, start_date FROM rounds WHERE kind = ANY($1::"RoundKind"[]) ORDER BY start_date, id`;
+  const sql = {
+    dashboard: await timeIt(RUNS, 3, async () => {
+      await client.query("SELECT id, slug, name, description FROM themes ORDER BY sort_order, name");
+      await client.query(roundsSql, [filters.kinds]);
+      await run(overviewSql(filters));
+    }),
+    theme: await timeIt(RUNS, 3, async () => {
+      await client.query("SELECT id, slug, name, description FROM themes WHERE slug = $1", [largestThemeSlug]);
+      await client.query(roundsSql, [filters.kinds]);
+      await run(matrixSql(themeId, filters, 25, 0));
+      await run(mixByRoundSql(themeId, filters));
+      await run(changesSql(themeId, filters));
+      await run(longestOpenSql(themeId, filters, 10));
+    }),
+  };
+  await client.end();
+
+  log("measuring first-load JavaScript…");
+  const loginHtml = await (await fetch(`${BASE}/login`)).text();
+  const baseline = new Set(scriptUrls(loginHtml));
+  const js = async (html: string) => {
+    const urls = scriptUrls(html);
+    let total = 0;
+    let extra = 0;
+    for (const url of urls) {
+      const size = await gzipSize(BASE, url, jar.header());
+      total += size;
+      if (!baseline.has(url)) extra += size;
+    }
+    return { total, extra, chunks: urls.length };
+  };
+  const baselineJs = await js(loginHtml);
+  const sizes = { dashboard: await js(dashboardHtml), theme: await js(themeHtml) };
+
+  report(page, sql, sizes, baselineJs.total, { dashboard: dashboardHtml.length, theme: themeHtml.length }, themePath);
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${BASE}/login`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the app did not start");
+}
+
+/** next-auth's credentials callback with its CSRF token, as the login form does. */
+async function logIn(): Promise<CookieJar> {
+  const jar = new CookieJar();
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  jar.store(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
+    body: new URLSearchParams({ ...VIEWER, csrfToken, callbackUrl: `${BASE}/dashboard` }),
+    redirect: "manual",
+  });
+  jar.store(response);
+  if (!jar.has("session-token")) throw new Error(`login failed (${response.status})`);
+  return jar;
+}
+
+function report(
+  page: Record<"dashboard" | "theme", Stats>,
+  sql: Record<"dashboard" | "theme", Stats>,
+  sizes: Record<"dashboard" | "theme", { total: number; extra: number; chunks: number }>,
+  baseline: number,
+  html: Record<"dashboard" | "theme", number>,
+  themePath: string,
+) {
+  const rows = (["dashboard", "theme"] as const).map((key) => ({
+    route: key === "dashboard" ? "/dashboard" : `${themePath} (page 1)`,
+    "page p50": ms(page[key].p50),
+    "page p95": ms(page[key].p95),
+    "SQL p50": ms(sql[key].p50),
+    "SQL p95": ms(sql[key].p95),
+    "page ÷ SQL (p50)": (page[key].p50 / sql[key].p50).toFixed(2),
+    "page ÷ SQL (p95)": (page[key].p95 / sql[key].p95).toFixed(2),
+    "HTML": kb(html[key]),
+    "JS gz total": kb(sizes[key].total),
+    "JS gz beyond /login": kb(sizes[key].extra),
+  }));
+  console.log("");
+  console.table(rows);
+  console.log(`/login baseline JS (gzip): ${kb(baseline)}; ${RUNS} timed requests per row after 3 warm-ups.`);
+  const goals = [
+    [`theme page p95 ≤ 300 ms`, page.theme.p95 <= 300],
+    [`theme page p95 ≤ 3 × SQL p95 + 50 ms (${ms(3 * sql.theme.p95 + 50)})`, page.theme.p95 <= 3 * sql.theme.p95 + 50],
+    [`dashboard JS ≤ 150 KB gzip beyond baseline`, sizes.dashboard.extra <= 150 * 1024 && sizes.theme.extra <= 150 * 1024],
+  ] as const;
+  for (const [goal, met] of goals) console.log(`${met ? "MET   " : "MISSED"} ${goal}`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  running.app?.kill("SIGTERM");
+  await server.stop();
+}

@@ -1,0 +1,67 @@
+// A small hand-built dashboard fixture with known answers: its own theme and
+// rounds dated in the 2090s, so filtering on FIXTURE_DATES shuts out the seed.
+import { db } from "@/lib/db";
+import type { RoundKind, Status } from "@/lib/generated/prisma/enums";
+import type { DashboardFilters } from "@/lib/validation/dashboard";
+import { unique } from "@/test/integration/helpers";
+
+export const FIXTURE_DATES = { from: "2090-01-01", to: "2094-12-31" };
+export const dialogueOnly: DashboardFilters = { kinds: ["HUMAN_RIGHTS_DIALOGUE"], statuses: [], ...FIXTURE_DATES };
+
+export type DashboardFixture = { themeId: number; rounds: Record<"r1" | "r2" | "jha" | "r3" | "r4", number>; concerns: Record<string, number> };
+
+// Status per concern per round; a missing key is a gap (no record at that round).
+export const PLAN: Record<string, Partial<Record<keyof DashboardFixture["rounds"], Status>>> = {
+  "A steady": { r1: "RAISED", r2: "NO_PROGRESS", r3: "NO_PROGRESS", r4: "NO_PROGRESS" },
+  "B with gaps": { r1: "RAISED", r4: "IN_PROGRESS" },
+  "C resolved then regressed": { r1: "RAISED", r2: "RESOLVED", r3: "REGRESSED", r4: "REGRESSED" },
+  "D not raised lately": { r2: "RAISED", r3: "NOT_RAISED", r4: "NOT_RAISED" },
+  "E newly raised": { r4: "RAISED" },
+  "F worsened": { jha: "RESOLVED", r3: "IN_PROGRESS", r4: "REGRESSED" },
+  "G only not raised": { r4: "NOT_RAISED" },
+  "H no records": {},
+};
+
+export async function createDashboardFixture(): Promise<DashboardFixture & { slug: string; tag: string }> {
+  const tag = unique("Dash");
+  const slug = tag.toLowerCase().replace(/\W+/g, "-");
+  const theme = await db.theme.create({ data: { slug, name: tag }, select: { id: true } });
+  const document = await db.sourceDocument.create({
+    data: { title: `${tag} press release`, publisher: "EEAS", publishedOn: new Date("2094-03-02"), text: "Fixture text." },
+    select: { id: true },
+  });
+  const round = async (kind: RoundKind, date: string) =>
+    (await db.round.create({ data: { kind, title: `${tag} round ${date}`, startDate: new Date(`${date}T00:00:00Z`) }, select: { id: true } })).id;
+  const rounds = {
+    r1: await round("HUMAN_RIGHTS_DIALOGUE", "2091-03-01"),
+    r2: await round("HUMAN_RIGHTS_DIALOGUE", "2092-03-01"),
+    jha: await round("JHA_SUBCOMMITTEE", "2092-06-01"),
+    r3: await round("HUMAN_RIGHTS_DIALOGUE", "2093-03-01"),
+    r4: await round("HUMAN_RIGHTS_DIALOGUE", "2094-03-01"),
+  };
+  const concerns: Record<string, number> = {};
+  for (const [title, statuses] of Object.entries(PLAN)) {
+    const concern = await db.concern.create({ data: { title: `${tag} ${title}`, themeId: theme.id }, select: { id: true } });
+    concerns[title] = concern.id;
+    await db.statusAssessment.createMany({
+      data: Object.entries(statuses).map(([key, status]) => ({
+        concernId: concern.id,
+        roundId: rounds[key as keyof typeof rounds],
+        status,
+        quote: status === "NOT_RAISED" ? null : `Quote for ${title} at ${key}.`,
+        documentId: status === "NOT_RAISED" ? null : document.id,
+      })),
+    });
+  }
+  // A merged concern: its statuses must not be counted anywhere.
+  await db.concern.create({
+    data: {
+      title: `${tag} I merged`,
+      themeId: theme.id,
+      mergedIntoId: concerns["A steady"],
+      statusAssessments: { create: [{ roundId: rounds.r4, status: "RAISED", quote: "Merged.", documentId: document.id }] },
+    },
+  });
+  return { themeId: theme.id, rounds, concerns, slug, tag };
+}
+
