@@ -90,3 +90,22 @@ test("the dashboard fits a 375 px phone screen", async ({ page }) => {
   await page.goto("/dashboard");
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
+
+test("a matrix cell leads to the concern's timeline entry at that round, with the same quote and the status strip", async ({ page }) => {
+  await new LoginPage(page).logInAs("VIEWER", "/themes/torture-ill-treatment");
+  const theme = new ThemePage(page);
+  const cell2020 = await theme.cell(TORTURE_CONCERN, "2020");
+  await cell2020.locator("summary").click();
+  const link = cell2020.getByRole("link", { name: "Open the concern at this round" });
+  const anchor = new URL((await link.getAttribute("href"))!, "http://x").hash;
+  await link.click();
+
+  await expect(page.getByRole("heading", { level: 1, name: TORTURE_CONCERN })).toBeVisible();
+  const entry = page.locator(anchor);
+  await expect(entry).toContainText("In progress");
+  await expect(entry).toContainText("prompt, thorough, impartial and independent investigations into all allegations of torture");
+  // One mark per dialogue round above the timeline, each named for a screen reader.
+  const strip = page.getByRole("list", { name: `Status of “${TORTURE_CONCERN}” at each round` });
+  await expect(strip.getByRole("listitem").filter({ hasText: "In progress" }).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HistoryList } from "@/components/audit/history-list";
 import { ConcernTimeline } from "@/components/concerns/concern-timeline";
+import { StatusStrip } from "@/components/dashboard/status-strip";
 import { StatusBadge } from "@/components/statuses/status-badge";
 import { DeleteForm } from "@/components/ui/delete-form";
 import { deleteConcern } from "@/lib/actions/concerns";
@@ -10,6 +11,7 @@ import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
 import { listHistory } from "@/lib/data/audit";
 import { getConcern } from "@/lib/data/concerns";
+import { getConcernStatusStrip } from "@/lib/data/dashboard";
 import { parseId } from "@/lib/domain/params";
 
 export const metadata: Metadata = { title: "Concern" };
@@ -18,7 +20,11 @@ export default async function ConcernPage({ params }: { params: Promise<{ id: st
   const user = await requirePageUser();
   const id = parseId((await params).id);
   if (!id) notFound();
-  const [concern, history] = await Promise.all([getConcern(id).catch(() => notFound()), listHistory("Concern", id)]);
+  const [concern, history, strip] = await Promise.all([
+    getConcern(id).catch(() => notFound()),
+    listHistory("Concern", id),
+    getConcernStatusStrip(id),
+  ]);
   const canEdit = hasRole(user.role, "ANALYST") && !concern.mergedInto;
   const statusCount = concern.statusAssessments.length;
   return (
@@ -52,7 +58,9 @@ export default async function ConcernPage({ params }: { params: Promise<{ id: st
 
       <section aria-labelledby="timeline-heading" className="mt-8">
         <h2 id="timeline-heading" className="text-lg font-semibold">Timeline across rounds</h2>
-        {/* DASHBOARD STATUS STRIP: components/dashboard/status-strip.tsx (issue 5) is inserted here at merge time. */}
+        <div className="mt-3">
+          <StatusStrip marks={strip} concernTitle={concern.title} />
+        </div>
         <div className="mt-3"><ConcernTimeline concern={concern} canEdit={canEdit} /></div>
       </section>
 
