@@ -1,16 +1,10 @@
 // Outside the signed-in layout (e.g. thrown from it); app/(app)/forbidden.tsx covers pages.
-import Link from "next/link";
+import { ForbiddenMessage } from "@/components/layout/forbidden-message";
 
 export default function Forbidden() {
   return (
     <main className="mx-auto max-w-xl px-4 py-12">
-      <h1 className="text-2xl font-semibold">You do not have permission to view this page</h1>
-      <p className="mt-2 text-slate-700">Your role does not include this page. If you need it for your work, ask an admin to change your role.</p>
-      <p className="mt-4">
-        <Link href="/" className="text-blue-800 underline underline-offset-4">
-          Back to the start page
-        </Link>
-      </p>
+      <ForbiddenMessage />
     </main>
   );
 }
