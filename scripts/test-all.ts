@@ -24,8 +24,8 @@ function vitest(): Counts {
   const status = run("Unit and integration tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${out}`]);
   if (!existsSync(out)) return { passed: 0, failed: 1 };
   const report = JSON.parse(readFileSync(out, "utf8")) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; success: boolean };
-  // A suite that failed to load has no failed test but must still fail the run.
-  const failed = report.numFailedTests || (status !== 0 ? 1 : 0);
+  // A suite that failed to load, or a setup that crashed, has no failed test but must still fail the run.
+  const failed = report.numFailedTests || (status !== 0 || !report.success || report.numTotalTestSuites === 0 ? 1 : 0);
   return { passed: report.numPassedTests, failed };
 }
 

