@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { logout } from "@/lib/auth/logout";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { hasRole, ROLE_LABELS } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 
 const NAV = [
@@ -13,7 +13,7 @@ const NAV = [
 ] as const;
 
 export function AppHeader({ user }: { user: SessionUser }) {
-  const links = NAV.filter((item) => item.role !== "ADMIN" || user.role === "ADMIN");
+  const links = NAV.filter((item) => hasRole(user.role, item.role));
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
