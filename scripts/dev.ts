@@ -1,14 +1,13 @@
 // `npm run dev`: the database (embedded unless DATABASE_URL is set), migrations,
 // demo data when empty, then Next's dev server. Ctrl-C stops Next, then the database.
 import { type ChildProcess, spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import { demoUsers } from "@/prisma/seed/demo-users";
 import { prepareDatabase } from "./lib/prepare-database";
 import { developmentAuthSecret, openProjectDatabase, PROJECT_ROOT } from "./lib/project-database";
 import { runCommand } from "./lib/run-command";
+import { NEXT_BIN } from "./lib/next-bin";
 
 const port = Number(process.env.PORT ?? 3000);
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 runCommand(async () => {
   const database = await openProjectDatabase("npm run dev");
@@ -37,7 +36,7 @@ runCommand(async () => {
     throw error;
   }
 
-  const next = spawn(process.execPath, [nextBin, "dev", "--port", String(port)], {
+  const next = spawn(process.execPath, [NEXT_BIN, "dev", "--port", String(port)], {
     cwd: PROJECT_ROOT,
     stdio: ["ignore", "pipe", "inherit"],
     env: {

@@ -2,13 +2,12 @@
 // on a throwaway, seeded database (or a fresh database on DATABASE_URL's server).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createRequire } from "node:module";
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
 import { startTestDatabaseServer } from "@/test/support/test-database";
+import { NEXT_BIN } from "./lib/next-bin";
 
 const port = process.env.E2E_PORT ?? "3100";
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-e2e";
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 const server = await startTestDatabaseServer();
 const url = await server.createDatabase(`dialogue_tracker_e2e_${port}`);
@@ -16,13 +15,13 @@ await prepareDatabase(url, (line) => console.log(`[e2e-db] ${line}`));
 
 const env = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
 if (process.env.E2E_SKIP_BUILD !== "1") {
-  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+  const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env });
   if (build.status !== 0) {
     await server.stop();
     process.exit(build.status ?? 1);
   }
 }
-const next = spawn(process.execPath, [nextBin, "start", "--port", port], {
+const next = spawn(process.execPath, [NEXT_BIN, "start", "--port", port], {
   stdio: "inherit",
   env: { ...env, NODE_ENV: "production", DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true" },
 });

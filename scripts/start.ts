@@ -1,8 +1,8 @@
 // `npm start`: the production server. Needs a real PostgreSQL and a secret; it
 // applies pending migrations but never loads demo data.
 import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import { migrate } from "@/lib/database/migrations";
+import { NEXT_BIN } from "./lib/next-bin";
 
 const missing = ["DATABASE_URL", "AUTH_SECRET"].filter((name) => !process.env[name]);
 if (missing.length) {
@@ -14,7 +14,7 @@ if (missing.length) {
   process.exit(1);
 }
 await migrate(process.env.DATABASE_URL!, { log: console.log });
-const next = spawn(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), "start", ...process.argv.slice(2)], {
+const next = spawn(process.execPath, [NEXT_BIN, "start", ...process.argv.slice(2)], {
   stdio: "inherit",
   env: { ...process.env, NODE_ENV: "production" },
 });

@@ -6,7 +6,6 @@
 // BENCH_RUNS (default 40), BENCH_PORT (default 3155), BENCH_SKIP_BUILD=1 to reuse .next-bench.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createRequire } from "node:module";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { changesSql, longestOpenSql, matrixSql, mixByRoundSql, overviewSql } from "@/lib/data/dashboard-sql";
@@ -16,6 +15,7 @@ import { parseDashboardFilters } from "@/lib/validation/dashboard";
 import { startTestDatabaseServer } from "@/test/support/test-database";
 import { BENCH_SIZE, generateDataset } from "./dataset";
 import { CookieJar, gzipSize, kb, ms, scriptUrls, timeIt, type Stats } from "./measure";
+import { NEXT_BIN } from "../lib/next-bin";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const PORT = process.env.BENCH_PORT ?? "3155";
@@ -41,15 +41,14 @@ async function main() {
   log(`dataset: ${BENCH_SIZE.rounds} rounds, ${BENCH_SIZE.themes} themes, ${BENCH_SIZE.concerns} concerns, ${assessments} status assessments (${ms(performance.now() - start)})`);
 
   const env = { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" };
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    if (process.env.BENCH_SKIP_BUILD !== "1") {
     log("building the app…");
     start = performance.now();
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: ["ignore", "ignore", "inherit"], env });
+    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: ["ignore", "ignore", "inherit"], env });
     if (build.status !== 0) throw new Error("next build failed");
     log(`built in ${ms(performance.now() - start)}`);
   }
-  running.app = spawn(process.execPath, [nextBin, "start", "--port", PORT], {
+  running.app = spawn(process.execPath, [NEXT_BIN, "start", "--port", PORT], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...env, NODE_ENV: "production", DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true" },
   });
