@@ -2,7 +2,7 @@
 // no "server-only"): the data functions run them, and `npm run bench` times the
 // very same statements over pg to compare page time with raw SQL time.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { CURRENT_STATUS_SQL } from "@/lib/domain/status";
+import { currentStatusSql, lastStatusSql } from "@/lib/domain/status";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
 
 /** Quotes are cut in the matrix popover; the concern page shows them whole. */
@@ -11,17 +11,17 @@ export const MATRIX_QUOTE_CHARS = 280;
 /**
  * The CTEs every dashboard widget starts from, so all widgets agree on which
  * rounds and assessments are in view:
- *   fr        the rounds the filters keep (kind, date range)
- *   latest    the latest of them (by date, then id: the order of every chart)
- *   earlier   the filtered rounds before `latest`
- *   scoped    assessments at filtered rounds, of unmerged concerns (of one theme if given)
- *   cur       each concern's current status within the filtered rounds
- *   bef       each concern's status as it stood before the latest round
+ *   fr      the rounds the filters keep (kind, date range), each with `ord`, its
+ *           position in date order (ties by id: the order of every chart)
+ *   latest  the latest of them
+ *   scoped  assessments at those rounds, of unmerged concerns (of one theme if given)
+ *   state   one row per concern with any assessment in view: its current status,
+ *           its status as it stood before the latest round, its status at the
+ *           latest round, the first round it was raised at, and whether it was
+ *           ever RESOLVED. One hash aggregate (currentStatusSql), no sort.
  *
- * `cur` and `bef` run CURRENT_STATUS_SQL verbatim, so the SQL and TS rules stay
- * one rule: the nested WITH names `rounds` and `status_assessments` shadow the
- * tables inside that sub-query only, restricting the rule to the scope. Postgres
- * skips CTEs a statement does not reference, so widgets pay only for what they use.
+ * Postgres inlines the CTEs a statement references once and skips those it does
+ * not reference, so widgets pay only for what they use.
  */
 export function dashboardScope(filters: DashboardFilters, themeId: number | null): Prisma.Sql {
   const theme = themeId === null ? Prisma.empty : Prisma.sql`AND c.theme_id = ${themeId}`;
@@ -32,92 +32,98 @@ export function dashboardScope(filters: DashboardFilters, themeId: number | null
   const to = filters.to ? Prisma.sql`AND r.start_date <= ${filters.to}::date` : Prisma.empty;
   return Prisma.sql`
   WITH fr AS (
-    SELECT r.id, r.start_date
+    SELECT r.id, r.start_date, row_number() OVER (ORDER BY r.start_date, r.id)::int AS ord
       FROM public.rounds r
      WHERE r.kind = ANY(${filters.kinds}::"RoundKind"[]) ${from} ${to}
   ),
-  latest AS (SELECT id, start_date FROM fr ORDER BY start_date DESC, id DESC LIMIT 1),
-  earlier AS (
-    SELECT fr.id, fr.start_date FROM fr, latest WHERE (fr.start_date, fr.id) < (latest.start_date, latest.id)
-  ),
-  scoped AS MATERIALIZED (
-    SELECT sa.id, sa.concern_id, sa.round_id, sa.status, sa.quote, sa.document_id
-      FROM public.status_assessments sa
+  latest AS (SELECT id, start_date, ord FROM fr ORDER BY ord DESC LIMIT 1),
+  scoped AS (
+    SELECT sa.concern_id, sa.round_id, fr.ord, sa.status
+      FROM public.concerns c
+      JOIN public.status_assessments sa ON sa.concern_id = c.id
       JOIN fr ON fr.id = sa.round_id
-      JOIN public.concerns c ON c.id = sa.concern_id
      WHERE c.merged_into_id IS NULL ${theme}
   ),
-  cur AS (
-    WITH rounds AS (SELECT * FROM fr), status_assessments AS (SELECT * FROM scoped)
-    ${Prisma.raw(CURRENT_STATUS_SQL)}
-  ),
-  bef AS (
-    WITH rounds AS (SELECT * FROM earlier), status_assessments AS (SELECT * FROM scoped)
-    ${Prisma.raw(CURRENT_STATUS_SQL)}
+  state AS (
+    SELECT s.concern_id,
+           ${Prisma.raw(currentStatusSql())} AS current,
+           ${Prisma.raw(currentStatusSql("s.ord < l.ord"))} AS before,
+           ${Prisma.raw(lastStatusSql("s.ord = l.ord"))} AS latest,
+           min(s.ord) FILTER (WHERE s.status <> 'NOT_RAISED') AS first_raised_ord,
+           bool_or(s.status = 'RESOLVED') AS ever_resolved
+      FROM scoped s CROSS JOIN latest l
+     GROUP BY s.concern_id
   )`;
 }
 
-/** Concerns in view: unmerged, of the theme if given, and with a matching current status if asked. */
-export function concernFilter(filters: DashboardFilters, themeId: number | null): Prisma.Sql {
+/**
+ * Concerns in view (alias c): unmerged, of the theme if given, and with a
+ * matching current status if asked. `state` is joined only when the status
+ * filter needs it, so the matrix's first page does not aggregate the theme.
+ */
+function concernsInView(filters: DashboardFilters, themeId: number | null): { join: Prisma.Sql; where: Prisma.Sql } {
   const theme = themeId === null ? Prisma.empty : Prisma.sql`AND c.theme_id = ${themeId}`;
-  const status = filters.statuses.length
-    ? Prisma.sql`AND cur.status::text = ANY(${filters.statuses}::text[])`
-    : Prisma.empty;
-  return Prisma.sql`c.merged_into_id IS NULL ${theme} ${status}`;
+  if (!filters.statuses.length) return { join: Prisma.empty, where: Prisma.sql`c.merged_into_id IS NULL ${theme}` };
+  return {
+    join: Prisma.sql`JOIN state ON state.concern_id = c.id`,
+    where: Prisma.sql`c.merged_into_id IS NULL ${theme} AND state.current::text = ANY(${filters.statuses}::text[])`,
+  };
 }
 
 /** Per theme: concerns grouped by current status, status before the latest round, and status at it. */
 export function overviewSql(filters: DashboardFilters): Prisma.Sql {
   return Prisma.sql`
       ${dashboardScope(filters, null)}
-      SELECT c.theme_id, cur.status AS current, bef.status AS before, lat.status AS latest, count(*)::int AS n
+      SELECT c.theme_id, st.current, st.before, st.latest, count(*)::int AS n
         FROM public.concerns c
-        LEFT JOIN cur ON cur.concern_id = c.id
-        LEFT JOIN bef ON bef.concern_id = c.id
-        LEFT JOIN scoped lat ON lat.concern_id = c.id AND lat.round_id = (SELECT id FROM latest)
-       WHERE ${concernFilter(filters, null)}
+        LEFT JOIN state st ON st.concern_id = c.id
+       WHERE c.merged_into_id IS NULL ${statusCondition(filters)}
        GROUP BY 1, 2, 3, 4`;
 }
 
-/** A page of the theme's concerns (all when limit is null) joined to their assessments in view. */
+/**
+ * A page of the theme's concerns (all when limit is null) joined to their
+ * assessments in view, in round order; the caller derives each row's current
+ * status from its cells with currentStatus().
+ */
 export function matrixSql(themeId: number, filters: DashboardFilters, limit: number | null, offset: number): Prisma.Sql {
+  const view = concernsInView(filters, themeId);
   return Prisma.sql`
     ${dashboardScope(filters, themeId)},
     page AS (
-      SELECT c.id, c.title, cur.status AS current, count(*) OVER ()::int AS total
-        FROM public.concerns c
-        LEFT JOIN cur ON cur.concern_id = c.id
-       WHERE ${concernFilter(filters, themeId)}
+      SELECT c.id, c.title, count(*) OVER ()::int AS total
+        FROM public.concerns c ${view.join}
+       WHERE ${view.where}
        ORDER BY c.title, c.id
        LIMIT ${limit} OFFSET ${offset}
     )
-    SELECT p.id AS concern_id, p.title, p.current, p.total,
+    SELECT p.id AS concern_id, p.title, p.total,
            s.id AS assessment_id, s.round_id, s.status,
            left(s.quote, ${MATRIX_QUOTE_CHARS}) AS quote, length(s.quote) > ${MATRIX_QUOTE_CHARS} AS quote_cut,
            d.title AS document_title
       FROM page p
-      LEFT JOIN scoped s ON s.concern_id = p.id
+      LEFT JOIN (public.status_assessments s JOIN fr ON fr.id = s.round_id) ON s.concern_id = p.id
       LEFT JOIN public.source_documents d ON d.id = s.document_id
-     ORDER BY p.title, p.id`;
+     ORDER BY p.title, p.id, fr.ord`;
 }
 
 /** How many concerns are in view. */
 export function countConcernsSql(themeId: number, filters: DashboardFilters): Prisma.Sql {
+  const view = concernsInView(filters, themeId);
   return Prisma.sql`
     ${dashboardScope(filters, themeId)}
-    SELECT count(*)::int AS n FROM public.concerns c LEFT JOIN cur ON cur.concern_id = c.id
-     WHERE ${concernFilter(filters, themeId)}`;
+    SELECT count(*)::int AS n FROM public.concerns c ${view.join} WHERE ${view.where}`;
 }
 
 /** Status counts per round for the concerns in view. */
 export function mixByRoundSql(themeId: number, filters: DashboardFilters): Prisma.Sql {
+  const status = filters.statuses.length
+    ? Prisma.sql`JOIN state ON state.concern_id = s.concern_id AND state.current::text = ANY(${filters.statuses}::text[])`
+    : Prisma.empty;
   return Prisma.sql`
     ${dashboardScope(filters, themeId)}
     SELECT s.round_id, s.status, count(*)::int AS n
-      FROM scoped s
-      JOIN public.concerns c ON c.id = s.concern_id
-      LEFT JOIN cur ON cur.concern_id = c.id
-     WHERE ${concernFilter(filters, themeId)}
+      FROM scoped s ${status}
      GROUP BY 1, 2`;
 }
 
@@ -125,37 +131,35 @@ export function mixByRoundSql(themeId: number, filters: DashboardFilters): Prism
 export function changesSql(themeId: number, filters: DashboardFilters): Prisma.Sql {
   return Prisma.sql`
     ${dashboardScope(filters, themeId)}
-    SELECT c.id AS concern_id, c.title, bef.status AS before, lat.status AS latest
-      FROM public.concerns c
-      JOIN scoped lat ON lat.concern_id = c.id AND lat.round_id = (SELECT id FROM latest)
-      LEFT JOIN bef ON bef.concern_id = c.id
-      LEFT JOIN cur ON cur.concern_id = c.id
-     WHERE ${concernFilter(filters, themeId)}
-       AND bef.status IS DISTINCT FROM lat.status
+    SELECT c.id AS concern_id, c.title, st.before, st.latest
+      FROM state st
+      JOIN public.concerns c ON c.id = st.concern_id
+     WHERE st.latest IS NOT NULL
+       AND st.before IS DISTINCT FROM st.latest
+       ${statusCondition(filters)}
      ORDER BY c.title, c.id`;
 }
 
 /** Concerns never RESOLVED in view, with first raised round, rounds and years open. */
 export function longestOpenSql(themeId: number, filters: DashboardFilters, limit: number | null): Prisma.Sql {
   return Prisma.sql`
-    ${dashboardScope(filters, themeId)},
-    firsts AS (
-      SELECT DISTINCT ON (s.concern_id) s.concern_id, fr.id AS round_id, fr.start_date
-        FROM scoped s JOIN fr ON fr.id = s.round_id
-       WHERE s.status <> 'NOT_RAISED'
-       ORDER BY s.concern_id, fr.start_date, fr.id
-    ),
-    resolved AS (SELECT DISTINCT concern_id FROM scoped WHERE status = 'RESOLVED')
-    SELECT c.id AS concern_id, c.title, cur.status AS current,
+    ${dashboardScope(filters, themeId)}
+    SELECT c.id AS concern_id, c.title, st.current,
            to_char(f.start_date, 'YYYY-MM-DD') AS first_on, r.title AS first_title,
-           (SELECT count(*)::int FROM fr WHERE (fr.start_date, fr.id) >= (f.start_date, f.round_id)) AS rounds,
-           round(((SELECT start_date FROM latest) - f.start_date) / 365.25, 1)::float8 AS years
-      FROM firsts f
-      JOIN public.concerns c ON c.id = f.concern_id
-      JOIN public.rounds r ON r.id = f.round_id
-      JOIN cur ON cur.concern_id = c.id
-     WHERE ${concernFilter(filters, themeId)}
-       AND NOT EXISTS (SELECT 1 FROM resolved WHERE resolved.concern_id = c.id)
-     ORDER BY f.start_date, f.round_id, rounds DESC, c.title, c.id
+           (l.ord - f.ord + 1)::int AS rounds,
+           round((l.start_date - f.start_date) / 365.25, 1)::float8 AS years
+      FROM state st
+      JOIN public.concerns c ON c.id = st.concern_id
+      JOIN fr f ON f.ord = st.first_raised_ord
+      JOIN public.rounds r ON r.id = f.id
+      CROSS JOIN latest l
+     WHERE NOT st.ever_resolved
+       ${statusCondition(filters)}
+     ORDER BY f.ord, c.title, c.id
      LIMIT ${limit}`;
+}
+
+/** The status filter on `state` (alias st), for widgets built on it. */
+function statusCondition(filters: DashboardFilters): Prisma.Sql {
+  return filters.statuses.length ? Prisma.sql`AND st.current::text = ANY(${filters.statuses}::text[])` : Prisma.empty;
 }

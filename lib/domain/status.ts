@@ -30,7 +30,7 @@ export const isStatus = (value: unknown): value is Status => (STATUSES as readon
  * A concern's current status: its status at the latest round where it was
  * actually discussed. NOT_RAISED says "no information", so it only stands when
  * nothing else was ever recorded. `assessments` must be ordered by round date.
- * The SQL twin of this rule is CURRENT_STATUS_SQL below; keep them in step.
+ * The SQL twin of this rule is currentStatusSql below; keep them in step.
  */
 export function currentStatus(assessments: readonly { status: Status }[]): Status | null {
   let current: Status | null = null;
@@ -40,15 +40,35 @@ export function currentStatus(assessments: readonly { status: Status }[]): Statu
   return current;
 }
 
+// The same rule in SQL, as aggregates rather than a sort, so it runs as one
+// hash aggregate over a concern's assessments even at 200,000 of them. Each row
+// needs `ord` (its round's position in date order, 1…n) and `status`: (ord,
+// status) is packed into one integer, ord * 8 + the status's position in
+// STATUSES, so `max` picks the latest round's status and the unpacking
+// (`% 8`) reads it back.
+const STATUS_ARRAY_SQL = `ARRAY[${STATUSES.map((s) => `'${s}'`).join(", ")}]::"Status"[]`;
+
+/** The status at the latest round among the rows `filter` keeps (SQL boolean), or NULL. */
+export function lastStatusSql(filter: string, row = "s"): string {
+  const packed = `${row}.ord * 8 + array_position(${STATUS_ARRAY_SQL}, ${row}.status)`;
+  return `(${STATUS_ARRAY_SQL})[max(${packed}) FILTER (WHERE ${filter}) % 8]`;
+}
+
+/** currentStatus() as an aggregate over the rows `filter` keeps (default: all of the group). */
+export function currentStatusSql(filter = "true", row = "s"): string {
+  return `coalesce(${lastStatusSql(`${row}.status <> 'NOT_RAISED' AND (${filter})`, row)}, ${lastStatusSql(filter, row)})`;
+}
+
 /**
- * Per-concern current status as a set-based query (one row per concern that has
- * any status). Use as a CTE: `WITH current AS (${CURRENT_STATUS_SQL}) …`.
+ * Per-concern current status over every round (one row per concern that has
+ * any status). Use as a CTE: `WITH cur AS (${CURRENT_STATUS_SQL}) …`.
  */
 export const CURRENT_STATUS_SQL = `
-  SELECT DISTINCT ON (sa.concern_id) sa.concern_id, sa.status, sa.round_id
-    FROM status_assessments sa
-    JOIN rounds r ON r.id = sa.round_id
-   ORDER BY sa.concern_id, (sa.status = 'NOT_RAISED'), r.start_date DESC, r.id DESC`;
+  SELECT s.concern_id, ${currentStatusSql()} AS status
+    FROM (SELECT sa.concern_id, sa.status, r.ord
+            FROM status_assessments sa
+            JOIN (SELECT id, row_number() OVER (ORDER BY start_date, id)::int AS ord FROM rounds) r ON r.id = sa.round_id) s
+   GROUP BY s.concern_id`;
 
 /** Direction of a change between two rounds, for "what moved". */
 export function changeDirection(from: Status | null, to: Status): "improved" | "worsened" | "new" | "same" | "other" {
