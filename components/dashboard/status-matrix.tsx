@@ -1,19 +1,28 @@
 import Link from "next/link";
-import { StatusBadge } from "@/components/dashboard/status-badge";
+import { MatrixQuotePopover } from "@/components/dashboard/matrix-quote-popover";
 import { formatDay, roundShortLabel, type RoundColumn } from "@/lib/domain/dashboard";
 import type { MatrixCell, MatrixRow } from "@/lib/data/theme-dashboard";
-import { STATUS_INFO } from "@/lib/domain/status";
+import { STATUS_INFO, STATUSES } from "@/lib/domain/status";
+
+// Cell colours as one stylesheet rather than a style attribute on each of up
+// to 1,000 cells; React hoists it into <head> once (href + precedence).
+const CELL_COLOURS = STATUSES.map(
+  (status) => `.matrix-cell[data-status="${status}"]{background-color:${STATUS_INFO[status].color};color:${STATUS_INFO[status].textColor}}`,
+).join("");
 
 /**
  * Concerns × rounds. Each cell is coloured by status and carries its symbol
- * (with the word for screen readers); a <details> disclosure opens the quote,
- * its document and a link to the concern at that round — keyboard-operable
- * and working without JavaScript.
+ * (with the word for screen readers); it links to the concern at that round,
+ * and a click or Enter opens the quote in a popover (MatrixQuotePopover).
+ * Markup per cell is kept small on purpose: a page has up to 25 × 40 cells.
  */
 export function StatusMatrix({ rows, rounds, caption }: { rows: MatrixRow[]; rounds: RoundColumn[]; caption: string }) {
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className="print-overflow-visible relative overflow-x-auto rounded-lg border border-slate-200 bg-white pb-40 focus-visible:outline-2 focus-visible:outline-blue-700 print:pb-0">
-      <table className="min-w-full border-collapse text-sm">
+    <MatrixQuotePopover caption={caption}>
+      <style href="matrix-cell-colours" precedence="default">
+        {CELL_COLOURS}
+      </style>
+      <table className="min-w-full border-collapse text-sm [&_td]:p-0.5 [&_td]:text-center">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
@@ -38,60 +47,42 @@ export function StatusMatrix({ rows, rounds, caption }: { rows: MatrixRow[]; rou
                 </Link>
               </th>
               {rounds.map((round) => (
-                <td key={round.id} className="p-0.5 text-center">
-                  <Cell cell={row.cells.get(round.id) ?? null} concernId={row.concernId} round={round} concernTitle={row.title} />
+                <td key={round.id}>
+                  <Cell cell={row.cells.get(round.id)} concernId={row.concernId} round={round} concernTitle={row.title} />
                 </td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </MatrixQuotePopover>
   );
 }
 
-function Cell({ cell, concernId, round, concernTitle }: { cell: MatrixCell | null; concernId: number; round: RoundColumn; concernTitle: string }) {
+function Cell({ cell, concernId, round, concernTitle }: { cell: MatrixCell | undefined; concernId: number; round: RoundColumn; concernTitle: string }) {
   if (!cell) {
     return (
-      <span className="block rounded-sm py-1 text-slate-400">
+      <span className="block py-1 text-slate-400">
         <span aria-hidden="true">·</span>
         <span className="sr-only">No record</span>
       </span>
     );
   }
   const info = STATUS_INFO[cell.status];
+  // A plain <a>, not next/link: 1,000 Link components would each hydrate and
+  // prefetch; the popover handles the click, and without JavaScript the link
+  // works. The word is its accessible name, the symbol is what sighted readers see.
   return (
-    <details className="group relative">
-      <summary
-        className="block cursor-pointer list-none rounded-sm py-1 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700 [&::-webkit-details-marker]:hidden"
-        style={{ backgroundColor: info.color, color: info.textColor }}
-        title={`${info.label}: ${concernTitle}, ${roundShortLabel(round)}`}
-      >
-        <span aria-hidden="true">{info.symbol}</span>
-        <span className="sr-only">{info.label}</span>
-      </summary>
-      <div className="absolute left-1/2 top-full z-30 mt-1 w-72 -translate-x-1/2 rounded-md border border-slate-300 bg-white p-3 text-left text-sm font-normal text-slate-900 shadow-lg">
-        <p className="flex flex-wrap items-center gap-2">
-          <StatusBadge status={cell.status} />
-          <span className="text-xs text-slate-700">
-            {round.title}, {formatDay(round.startDate)}
-          </span>
-        </p>
-        {cell.quote ? (
-          <blockquote className="mt-2 border-l-4 border-slate-300 pl-2 italic">
-            “{cell.quote}
-            {cell.quoteCut ? "…" : ""}”
-          </blockquote>
-        ) : (
-          <p className="mt-2 text-slate-700">Not mentioned at this round.</p>
-        )}
-        {cell.documentTitle ? <p className="mt-1 text-xs text-slate-700">Source: {cell.documentTitle}</p> : null}
-        <p className="mt-2">
-          <Link href={`/concerns/${concernId}#round-${round.id}`} className="text-blue-800 underline underline-offset-4">
-            Open the concern at this round
-          </Link>
-        </p>
-      </div>
-    </details>
+    <a
+      href={`/concerns/${concernId}#round-${round.id}`}
+      data-status-id={cell.assessmentId}
+      data-status={cell.status}
+      aria-haspopup="dialog"
+      aria-label={info.label}
+      title={`${info.label}: ${concernTitle}, ${roundShortLabel(round)}`}
+      className="matrix-cell"
+    >
+      {info.symbol}
+    </a>
   );
 }

@@ -2,11 +2,8 @@
 // no "server-only"): the data functions run them, and `npm run bench` times the
 // very same statements over pg to compare page time with raw SQL time.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { currentStatusSql, lastStatusSql } from "@/lib/domain/status";
+import { statusRankSql, unpackStatusSql } from "@/lib/domain/status";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
-
-/** Quotes are cut in the matrix popover; the concern page shows them whole. */
-export const MATRIX_QUOTE_CHARS = 280;
 
 /**
  * The CTEs every dashboard widget starts from, so all widgets agree on which
@@ -14,14 +11,17 @@ export const MATRIX_QUOTE_CHARS = 280;
  *   fr      the rounds the filters keep (kind, date range), each with `ord`, its
  *           position in date order (ties by id: the order of every chart)
  *   latest  the latest of them
- *   scoped  assessments at those rounds, of unmerged concerns (of one theme if given)
+ *   scoped  assessments at those rounds, of unmerged concerns (of one theme if
+ *           given), each with its rank for the current-status rule (statusRankSql)
  *   state   one row per concern with any assessment in view: its current status,
  *           its status as it stood before the latest round, its status at the
  *           latest round, the first round it was raised at, and whether it was
- *           ever RESOLVED. One hash aggregate (currentStatusSql), no sort.
+ *           ever RESOLVED. One hash aggregate, no sort.
  *
- * Postgres inlines the CTEs a statement references once and skips those it does
- * not reference, so widgets pay only for what they use.
+ * Postgres skips the CTEs a statement does not reference, so widgets pay only
+ * for what they use; `scoped` is NOT MATERIALIZED because `state` names it too,
+ * which would otherwise make Postgres build it in full even for a widget that
+ * reads only part of it.
  */
 export function dashboardScope(filters: DashboardFilters, themeId: number | null): Prisma.Sql {
   const theme = themeId === null ? Prisma.empty : Prisma.sql`AND c.theme_id = ${themeId}`;
@@ -37,8 +37,8 @@ export function dashboardScope(filters: DashboardFilters, themeId: number | null
      WHERE r.kind = ANY(${filters.kinds}::"RoundKind"[]) ${from} ${to}
   ),
   latest AS (SELECT id, start_date, ord FROM fr ORDER BY ord DESC LIMIT 1),
-  scoped AS (
-    SELECT sa.concern_id, sa.round_id, fr.ord, sa.status
+  scoped AS NOT MATERIALIZED (
+    SELECT sa.concern_id, sa.round_id, fr.ord, sa.status, ${Prisma.raw(statusRankSql("fr.ord", "sa.status"))} AS rank
       FROM public.concerns c
       JOIN public.status_assessments sa ON sa.concern_id = c.id
       JOIN fr ON fr.id = sa.round_id
@@ -46,9 +46,9 @@ export function dashboardScope(filters: DashboardFilters, themeId: number | null
   ),
   state AS (
     SELECT s.concern_id,
-           ${Prisma.raw(currentStatusSql())} AS current,
-           ${Prisma.raw(currentStatusSql("s.ord < l.ord"))} AS before,
-           ${Prisma.raw(lastStatusSql("s.ord = l.ord"))} AS latest,
+           ${Prisma.raw(unpackStatusSql("max(s.rank)"))} AS current,
+           ${Prisma.raw(unpackStatusSql("max(s.rank) FILTER (WHERE s.ord < l.ord)"))} AS before,
+           ${Prisma.raw(unpackStatusSql("max(s.rank) FILTER (WHERE s.ord = l.ord)"))} AS latest,
            min(s.ord) FILTER (WHERE s.status <> 'NOT_RAISED') AS first_raised_ord,
            bool_or(s.status = 'RESOLVED') AS ever_resolved
       FROM scoped s CROSS JOIN latest l
@@ -84,7 +84,9 @@ export function overviewSql(filters: DashboardFilters): Prisma.Sql {
 /**
  * A page of the theme's concerns (all when limit is null) joined to their
  * assessments in view, in round order; the caller derives each row's current
- * status from its cells with currentStatus().
+ * status from its cells with currentStatus(). Quotes are not here: a cell's
+ * popover fetches its own (GET /api/v1/statuses/[id]), which keeps a page of
+ * 1,000 cells light.
  */
 export function matrixSql(themeId: number, filters: DashboardFilters, limit: number | null, offset: number): Prisma.Sql {
   const view = concernsInView(filters, themeId);
@@ -97,13 +99,9 @@ export function matrixSql(themeId: number, filters: DashboardFilters, limit: num
        ORDER BY c.title, c.id
        LIMIT ${limit} OFFSET ${offset}
     )
-    SELECT p.id AS concern_id, p.title, p.total,
-           s.id AS assessment_id, s.round_id, s.status,
-           left(s.quote, ${MATRIX_QUOTE_CHARS}) AS quote, length(s.quote) > ${MATRIX_QUOTE_CHARS} AS quote_cut,
-           d.title AS document_title
+    SELECT p.id AS concern_id, p.title, p.total, s.id AS assessment_id, s.round_id, s.status
       FROM page p
       LEFT JOIN (public.status_assessments s JOIN fr ON fr.id = s.round_id) ON s.concern_id = p.id
-      LEFT JOIN public.source_documents d ON d.id = s.document_id
      ORDER BY p.title, p.id, fr.ord`;
 }
 

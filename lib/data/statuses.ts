@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Status } from "@/lib/generated/prisma/enums";
 
 export async function getStatusForEdit(id: number) {
   const status = await db.statusAssessment.findUnique({
@@ -13,6 +14,44 @@ export async function getStatusForEdit(id: number) {
   });
   if (!status) throw new AppError("NOT_FOUND", "Status not found.");
   return status;
+}
+
+/** Quotes are cut in the matrix popover; the concern page shows them whole. */
+export const MATRIX_QUOTE_CHARS = 280;
+
+/** What a matrix cell's popover shows; the shape GET /api/v1/statuses/[id] answers with. */
+export type StatusQuote = {
+  id: number;
+  status: Status;
+  /** Cut to MATRIX_QUOTE_CHARS; the concern page shows it whole. */
+  quote: string | null;
+  quoteCut: boolean;
+  documentTitle: string | null;
+  concern: { id: number; title: string };
+  round: { id: number; title: string; startDate: string };
+};
+
+export async function getStatusQuote(id: number): Promise<StatusQuote | null> {
+  const found = await db.statusAssessment.findUnique({
+    where: { id },
+    select: {
+      id: true, status: true, quote: true,
+      document: { select: { title: true } },
+      concern: { select: { id: true, title: true } },
+      round: { select: { id: true, title: true, startDate: true } },
+    },
+  });
+  if (!found) return null;
+  const characters = found.quote === null ? null : [...found.quote];
+  return {
+    id: found.id,
+    status: found.status,
+    quote: characters === null ? null : characters.slice(0, MATRIX_QUOTE_CHARS).join(""),
+    quoteCut: characters !== null && characters.length > MATRIX_QUOTE_CHARS,
+    documentTitle: found.document?.title ?? null,
+    concern: found.concern,
+    round: { ...found.round, startDate: found.round.startDate.toISOString().slice(0, 10) },
+  };
 }
 
 export type ConcernSuggestion = { id: number; title: string; themeName: string; score: number; hasStatus: boolean };

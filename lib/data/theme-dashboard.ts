@@ -17,7 +17,7 @@ export async function getThemeBySlug(slug: string): Promise<ThemeHeader | null> 
 
 export const MATRIX_PAGE_SIZE = 25;
 
-export type MatrixCell = { assessmentId: number; status: Status; quote: string | null; quoteCut: boolean; documentTitle: string | null };
+export type MatrixCell = { assessmentId: number; status: Status };
 export type MatrixRow = { concernId: number; title: string; current: Status | null; cells: Map<number, MatrixCell> };
 export type ThemeMatrix = { rows: MatrixRow[]; totalConcerns: number; page: number; pageCount: number };
 
@@ -28,9 +28,6 @@ type MatrixSqlRow = {
   assessment_id: number | null;
   round_id: number | null;
   status: Status | null;
-  quote: string | null;
-  quote_cut: boolean | null;
-  document_title: string | null;
 };
 
 /**
@@ -50,13 +47,7 @@ export async function getThemeMatrix(themeId: number, filters: DashboardFilters,
       byConcern.set(row.concern_id, entry);
     }
     if (row.assessment_id !== null && row.round_id !== null && row.status !== null) {
-      entry.cells.set(row.round_id, {
-        assessmentId: row.assessment_id,
-        status: row.status,
-        quote: row.quote,
-        quoteCut: row.quote_cut ?? false,
-        documentTitle: row.document_title,
-      });
+      entry.cells.set(row.round_id, { assessmentId: row.assessment_id, status: row.status });
     }
   }
   // Cells arrive in round order, so the TS rule gives the same answer as `state`.

@@ -1,5 +1,6 @@
 // Pure helpers for the dashboard: tallying statuses and changes, round labels.
 // Safe for client components and unit tests.
+import { formatDate } from "@/lib/domain/format";
 import { changeDirection, STATUSES } from "@/lib/domain/status";
 import type { RoundKind, Status } from "@/lib/generated/prisma/enums";
 
@@ -48,7 +49,7 @@ export function roundShortLabel(round: Pick<RoundColumn, "kind" | "number" | "st
 
 /** "27 Nov 2013", in UTC because round dates are calendar dates. */
 export function formatDay(isoDate: string): string {
-  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return formatDate(new Date(`${isoDate}T00:00:00Z`));
 }
 
 export function mixSentence(mix: StatusMix, label: (s: Status) => string): string {

@@ -2,6 +2,7 @@
 // (test/integration/dashboard-fixture.ts), filtered to the fixture's dates.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getConcernStatusStrip, getDashboardOverview } from "@/lib/data/dashboard";
+import { getStatusQuote } from "@/lib/data/statuses";
 import { getStatusMixByRound, getThemeMatrix, listChangesAtLatestRound, listLongestOpen } from "@/lib/data/theme-dashboard";
 import { createDashboardFixture, dialogueOnly, PLAN, type DashboardFixture } from "@/test/integration/dashboard-fixture";
 
@@ -56,10 +57,21 @@ describe("theme matrix", () => {
     const b = matrix.rows.find((r) => r.concernId === fx.concerns["B with gaps"])!;
     expect([...b.cells.keys()]).toEqual(expect.arrayContaining([fx.rounds.r1, fx.rounds.r4]));
     expect(b.cells.size).toBe(2);
-    expect(b.cells.get(fx.rounds.r4)).toMatchObject({ status: "IN_PROGRESS", quote: "Quote for B with gaps at r4.", documentTitle: expect.stringMatching(/press release$/) });
+    expect(b.cells.get(fx.rounds.r4)?.status).toBe("IN_PROGRESS");
+    expect(b.current).toBe("IN_PROGRESS");
+    // The cell's popover loads its quote by the cell's status id.
+    const quote = await getStatusQuote(b.cells.get(fx.rounds.r4)!.assessmentId);
+    expect(quote).toMatchObject({ status: "IN_PROGRESS", quote: "Quote for B with gaps at r4.", quoteCut: false, documentTitle: expect.stringMatching(/press release$/) });
+    expect(quote?.round).toEqual({ id: fx.rounds.r4, title: expect.any(String), startDate: "2094-03-01" });
     const f = matrix.rows.find((r) => r.concernId === fx.concerns["F worsened"])!;
     expect(f.cells.has(fx.rounds.jha)).toBe(false); // JHA rounds are off by default
-    expect(matrix.rows.find((r) => r.concernId === fx.concerns["G only not raised"])!.cells.get(fx.rounds.r4)).toMatchObject({ status: "NOT_RAISED", quote: null });
+    const g = matrix.rows.find((r) => r.concernId === fx.concerns["G only not raised"])!;
+    expect(g.cells.get(fx.rounds.r4)?.status).toBe("NOT_RAISED");
+    expect(g.current).toBe("NOT_RAISED");
+    expect(await getStatusQuote(g.cells.get(fx.rounds.r4)!.assessmentId)).toMatchObject({ quote: null, documentTitle: null });
+    // D's later NOT_RAISED does not hide that it was RAISED; H has no record at all.
+    expect(matrix.rows.find((r) => r.concernId === fx.concerns["D not raised lately"])!.current).toBe("RAISED");
+    expect(matrix.rows.find((r) => r.concernId === fx.concerns["H no records"])!.current).toBeNull();
   });
 
   it("includes other round kinds when asked, and filters rows by current status", async () => {

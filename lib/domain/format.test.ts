@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { formatDay } from "./dashboard";
+import { formatDate, formatDateTime } from "./format";
+
+describe("date formatting", () => {
+  it("writes calendar days in UTC, so a date never shifts by one", () => {
+    expect(formatDate(new Date("2013-11-27T00:00:00Z"))).toBe("27 Nov 2013");
+    expect(formatDay("2025-06-03")).toBe("3 Jun 2025");
+    expect(formatDate(null)).toBe("");
+  });
+
+  it("writes a moment with its time and says it is UTC", () => {
+    expect(formatDateTime(new Date("2026-11-23T16:05:00Z"))).toBe("23 Nov 2026, 16:05 UTC");
+  });
+});
