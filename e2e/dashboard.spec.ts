@@ -28,18 +28,30 @@ test("a viewer reads the dashboard, drills into the torture theme and shares a f
   await expect(page.getByRole("heading", { level: 1, name: "Torture & ill-treatment" })).toBeVisible();
 
   const theme = new ThemePage(page);
-  await expect(await theme.cell(TORTURE_CONCERN, "2013")).toContainText("Raised");
+  await expect((await theme.cell(TORTURE_CONCERN, "2013")).getByRole("link", { name: "Raised" })).toBeVisible();
   await expect(await theme.cell(TORTURE_CONCERN, "2017")).toContainText("No record");
-  await expect(await theme.cell(TORTURE_CONCERN, "2020")).toContainText("In progress");
-  await expect(await theme.cell(TORTURE_CONCERN, "2025")).toContainText("In progress");
+  await expect((await theme.cell(TORTURE_CONCERN, "2020")).getByRole("link", { name: "In progress" })).toBeVisible();
+  await expect((await theme.cell(TORTURE_CONCERN, "2025")).getByRole("link", { name: "In progress" })).toBeVisible();
 
-  // The popover opens from the keyboard and shows the quote and a link to the concern at that round.
-  const cell2020 = await theme.cell(TORTURE_CONCERN, "2020");
-  await cell2020.locator("summary").focus();
+  // The popover opens from the keyboard, loads the quote and links to the concern at that round.
+  const cell2020 = (await theme.cell(TORTURE_CONCERN, "2020")).getByRole("link");
+  await cell2020.focus();
   await page.keyboard.press("Enter");
-  await expect(cell2020.getByRole("blockquote")).toContainText("prompt, thorough, impartial and independent investigations into all allegations of torture");
-  await expect(cell2020).toContainText("Source:");
-  await expect(cell2020.getByRole("link", { name: "Open the concern at this round" })).toHaveAttribute("href", /^\/concerns\/\d+#round-\d+$/);
+  const popover = theme.quotePopover();
+  await expect(popover).toHaveAccessibleName(TORTURE_CONCERN);
+  await expect(popover).toContainText("12th EU-Kazakhstan Human Rights Dialogue");
+  await expect(popover.getByRole("blockquote")).toContainText("prompt, thorough, impartial and independent investigations into all allegations of torture");
+  await expect(popover).toContainText("Source:");
+  await expect(popover.getByRole("link", { name: "Open the concern at this round" })).toHaveAttribute("href", (await cell2020.getAttribute("href"))!);
+  // Escape closes it and gives focus back to the cell.
+  await page.keyboard.press("Escape");
+  await expect(popover).toBeHidden();
+  await expect(cell2020).toBeFocused();
+  // A second click on the same cell closes it too.
+  await cell2020.click();
+  await expect(popover.getByRole("blockquote")).toBeVisible();
+  await cell2020.click();
+  await expect(popover).toBeHidden();
 
   // Filter: rounds from 2020 on, concerns now in progress.
   await theme.filters().getByLabel("In progress").check();
@@ -76,9 +88,13 @@ test("the dashboard and a theme page have no serious accessibility violations", 
 
   await page.goto("/themes/torture-ill-treatment");
   const theme = new ThemePage(page);
-  await (await theme.cell(TORTURE_CONCERN, "2025")).locator("summary").click();
   await page.getByText("Show the numbers as a table").click();
+  await (await theme.cell(TORTURE_CONCERN, "2025")).getByRole("link").click();
+  await expect(theme.quotePopover().getByRole("blockquote")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  // A click elsewhere closes the popover.
+  await page.getByRole("heading", { level: 1 }).click();
+  await expect(theme.quotePopover()).toBeHidden();
 });
 
 test("the dashboard fits a 375 px phone screen", async ({ page }) => {
@@ -94,9 +110,8 @@ test("the dashboard fits a 375 px phone screen", async ({ page }) => {
 test("a matrix cell leads to the concern's timeline entry at that round, with the same quote and the status strip", async ({ page }) => {
   await new LoginPage(page).logInAs("VIEWER", "/themes/torture-ill-treatment");
   const theme = new ThemePage(page);
-  const cell2020 = await theme.cell(TORTURE_CONCERN, "2020");
-  await cell2020.locator("summary").click();
-  const link = cell2020.getByRole("link", { name: "Open the concern at this round" });
+  await (await theme.cell(TORTURE_CONCERN, "2020")).getByRole("link").click();
+  const link = theme.quotePopover().getByRole("link", { name: "Open the concern at this round" });
   const anchor = new URL((await link.getAttribute("href"))!, "http://x").hash;
   await link.click();
 

@@ -9,7 +9,7 @@ import type { StatusQuote } from "@/lib/data/statuses";
 type Opened = { statusId: number; href: string; cell: HTMLAnchorElement; left: number; top: number };
 type Loaded = { state: "ready"; quote: StatusQuote } | { state: "error"; message: string };
 
-const POPOVER_WIDTH = 288; // w-72
+const POPOVER_WIDTH = 288; // w-72, the popover's width
 const LOAD_FAILED = "The quote could not be loaded. Open the concern to read it.";
 
 /**
@@ -20,7 +20,7 @@ const LOAD_FAILED = "The quote could not be loaded. Open the concern to read it.
  * or a click elsewhere closes it, and focus goes back to the cell.
  */
 export function MatrixQuotePopover({ caption, children }: { caption: string; children: ReactNode }) {
-  const regionRef = useRef<HTMLDivElement>(null);
+  const wrapperRef = useRef<HTMLDivElement>(null);
   const popoverRef = useRef<HTMLDivElement>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
   const [loaded, setLoaded] = useState<Record<number, Loaded>>({});
@@ -35,20 +35,20 @@ export function MatrixQuotePopover({ caption, children }: { caption: string; chi
     // Modified clicks keep their browser meaning (new tab, new window).
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const cell = (event.target as Element).closest<HTMLAnchorElement>("a[data-status-id]");
-    const region = regionRef.current;
-    if (!cell || !region) return;
+    const wrapper = wrapperRef.current;
+    if (!cell || !wrapper) return;
     event.preventDefault();
     if (opened?.cell === cell) return close(false);
     const cellBox = cell.getBoundingClientRect();
-    const regionBox = region.getBoundingClientRect();
-    const centre = cellBox.left - regionBox.left + region.scrollLeft + cellBox.width / 2;
-    const half = POPOVER_WIDTH / 2 + 4;
+    const wrapperBox = wrapper.getBoundingClientRect();
+    const centre = cellBox.left - wrapperBox.left + cellBox.width / 2;
+    const half = POPOVER_WIDTH / 2;
     setOpened({
       statusId: Number(cell.dataset.statusId),
       href: cell.getAttribute("href") ?? "#",
       cell,
-      left: Math.max(half, Math.min(centre, region.scrollWidth - half)),
-      top: cellBox.bottom - regionBox.top + region.scrollTop + 4,
+      left: Math.max(half, Math.min(centre, wrapper.clientWidth - half)),
+      top: cellBox.bottom - wrapperBox.top + 4,
     });
   }
 
@@ -89,29 +89,37 @@ export function MatrixQuotePopover({ caption, children }: { caption: string; chi
     }
   }
 
+  // The popover sits beside the scroll region, not in it, so the region's
+  // overflow does not clip it; scrolling the region moves the cells, so it closes.
   return (
-    <div
-      ref={regionRef}
-      role="region"
-      aria-label={caption}
-      tabIndex={0}
-      onClick={onClick}
-      onKeyDown={onKeyDown}
-      className="print-overflow-visible relative overflow-x-auto rounded-lg border border-slate-200 bg-white pb-40 focus-visible:outline-2 focus-visible:outline-blue-700 print:pb-0"
-    >
-      {children}
+    <div ref={wrapperRef} className="relative" onClick={onClick} onKeyDown={onKeyDown}>
+      <div
+        role="region"
+        aria-label={caption}
+        tabIndex={0}
+        onScroll={() => setOpened(null)}
+        // relative: screen-reader-only text in the cells is positioned absolutely and must scroll (and clip) with them
+        className="print-overflow-visible relative overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-blue-700"
+      >
+        {children}
+      </div>
       {opened ? (
         <div
           ref={popoverRef}
           role="dialog"
           aria-labelledby={headingId}
           tabIndex={-1}
+          onBlur={(event) => {
+            // Focus leaving for anywhere but its own cell (whose click toggles it) closes it.
+            const next = event.relatedTarget as Node | null;
+            if (!event.currentTarget.contains(next) && next !== opened.cell) setOpened(null);
+          }}
           className="no-print absolute z-30 w-72 -translate-x-1/2 rounded-md border border-slate-300 bg-white p-3 text-left text-sm text-slate-900 shadow-lg focus:outline-none"
           style={{ left: opened.left, top: opened.top }}
         >
           <div className="flex items-start justify-between gap-2">
             <p id={headingId} className="font-medium">
-              {result?.state === "ready" ? `${result.quote.concern.title}, ${result.quote.round.title}` : "Quote for this cell"}
+              {result?.state === "ready" ? result.quote.concern.title : "Quote for this cell"}
             </p>
             <button
               type="button"
@@ -154,7 +162,9 @@ function QuoteBody({ result }: { result: Loaded | undefined }) {
     <>
       <p className="mt-2 flex flex-wrap items-center gap-2">
         <StatusBadge status={quote.status} />
-        <span className="text-xs text-slate-700">{formatDay(quote.round.startDate)}</span>
+        <span className="text-xs text-slate-700">
+          {quote.round.title}, {formatDay(quote.round.startDate)}
+        </span>
       </p>
       {quote.quote ? (
         <blockquote className="mt-2 border-l-4 border-slate-300 pl-2 italic">

@@ -24,6 +24,11 @@ export class ThemePage {
     return (await this.matrix().getByRole("columnheader").allInnerTexts()).slice(1).map((text) => text.trim().slice(0, 4));
   }
 
+  /** The popover a matrix cell opens, with the quote behind it. */
+  quotePopover(): Locator {
+    return this.page.getByRole("dialog");
+  }
+
   filters(): Locator {
     return this.page.getByRole("form", { name: "Filters" });
   }
