@@ -124,3 +124,20 @@ test("a matrix cell leads to the concern's timeline entry at that round, with th
   await expect(strip.getByRole("listitem").filter({ hasText: "In progress" }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
+
+test("a theme page prints as a briefing: no navigation or filters, the date and filters stated, the numbers shown", async ({ page }) => {
+  await new LoginPage(page).logInAs("VIEWER", "/themes/torture-ill-treatment?from=2020-01-01");
+  const theme = new ThemePage(page);
+  await expect(theme.matrix()).toBeVisible();
+  const numbers = page.getByRole("table", { name: "Torture & ill-treatment: status mix per round" });
+  await expect(numbers).toBeHidden(); // on screen, behind "Show the numbers as a table"
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(theme.filters()).toBeHidden();
+  await expect(page.getByRole("link", { name: "Download the matrix (CSV)" })).toBeHidden();
+  await expect(page.getByTestId("view-description")).toContainText(/Briefing printed \d{1,2} \w+ \d{4}\. Showing Rounds: Human Rights Dialogue; dated 2020-01-01 to today/);
+  await expect(theme.matrix()).toBeVisible();
+  await expect(numbers).toBeVisible();
+  await expect(page.getByText("Show the numbers as a table")).toBeHidden();
+});

@@ -70,8 +70,8 @@ export default async function ThemePage({ params, searchParams }: Props) {
           <ExportLinks links={[{ href: csv("matrix"), label: "Download the matrix (CSV)" }]} />
         </div>
         <p className="mt-1 text-sm text-slate-700">
-          {matrix.totalConcerns} {matrix.totalConcerns === 1 ? "concern" : "concerns"} × {rounds.length} {rounds.length === 1 ? "round" : "rounds"}. Open
-          a cell for the quote behind it.
+          {matrix.totalConcerns} {matrix.totalConcerns === 1 ? "concern" : "concerns"} × {rounds.length} {rounds.length === 1 ? "round" : "rounds"}.{" "}
+          <span className="print:hidden">Open a cell for the quote behind it.</span>
         </p>
         <div className="mt-2">
           <StatusLegend />
