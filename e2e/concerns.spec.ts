@@ -22,9 +22,15 @@ test("an analyst cannot change a document's text in a way that breaks a quote", 
   await page.getByRole("list", { name: "Documents" }).getByRole("link").first().click();
   await page.getByRole("link", { name: "Edit document" }).click();
   await page.getByLabel("Full text").fill("A shorter text without the quoted passages.");
+  // Tick exactly the first two rounds: the refused form must give back that choice, not the saved one.
+  const rounds = page.getByRole("group", { name: "Rounds it reports on" }).getByRole("checkbox");
+  const count = await rounds.count();
+  expect(count).toBeGreaterThan(2);
+  for (let i = 0; i < count; i++) await rounds.nth(i).setChecked(i < 2);
   await page.getByRole("button", { name: "Save document" }).click();
   await expect(page.locator("#field-text-error")).toContainText(/removes \d+ quoted passages? used as evidence: “/);
   await expect(page.getByLabel("Full text")).toHaveValue("A shorter text without the quoted passages.");
+  for (let i = 0; i < count; i++) await expect(rounds.nth(i)).toBeChecked({ checked: i < 2 });
 });
 
 test("an analyst merges two concerns that turn out to be the same", async ({ page }) => {

@@ -7,6 +7,8 @@ export type ActionState = {
   fieldErrors?: Record<string, string[] | undefined>;
   /** What the user typed, so a refused form is not emptied. */
   values?: Record<string, string>;
+  /** What the user ticked in fields sent more than once (checkbox groups). */
+  choices?: Record<string, string[]>;
   /** Anything else the form needs to show (e.g. the other person's edit on a conflict). */
   data?: unknown;
 };

@@ -44,6 +44,12 @@ export function ActionForm({ action, fields, initial, hidden = {}, submitLabel, 
     if (newId && successHref) router.push(successHref.replace(":id", newId));
   }, [newId, successHref, router]);
 
+  // After a refused submit, exactly what was sent: one ticked box arrives as a
+  // plain value, several as choices, none as neither (not the saved ones again).
+  const ticked = (name: string): string[] => {
+    if (!state.values) return Array.isArray(initial[name]) ? (initial[name] as string[]) : [];
+    return state.choices?.[name] ?? (state.values[name] ? [state.values[name]] : []);
+  };
   const value = (name: string) => state.values?.[name] ?? (typeof initial[name] === "string" ? (initial[name] as string) : "");
   const hiddenValues = { ...hidden, ...(stale && hidden.version ? { version: String(stale.version) } : {}) };
 
@@ -52,15 +58,14 @@ export function ActionForm({ action, fields, initial, hidden = {}, submitLabel, 
       <FormMessage message={state.message} ok={state.ok} />
       {stale ? <StaleNotice current={stale.current} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} /> : null}
       {Object.entries(hiddenValues).map(([name, v]) => <input key={name} type="hidden" name={name} value={v} />)}
-      <div key={JSON.stringify(state.values ?? null)} className="grid gap-4 sm:grid-cols-2">
+      <div key={JSON.stringify([state.values ?? null, state.choices ?? null])} className="grid gap-4 sm:grid-cols-2">
         {fields.map((f) => {
           const common = { label: f.label, name: f.name, errors: state.fieldErrors?.[f.name], hint: f.hint, required: f.required };
           const wide = f.className ?? (f.kind === "textarea" || f.kind === "checkboxes" ? "sm:col-span-2" : "");
           if (f.kind === "textarea") return <TextAreaField key={f.name} {...common} className={wide} rows={f.rows ?? 4} maxLength={f.maxLength} defaultValue={value(f.name)} />;
           if (f.kind === "select") return <SelectField key={f.name} {...common} className={wide} options={f.options ?? []} placeholder={f.placeholder} defaultValue={value(f.name)} />;
           if (f.kind === "checkboxes") {
-            const chosen = Array.isArray(initial[f.name]) ? (initial[f.name] as string[]) : [];
-            return <div key={f.name} className={wide}><CheckboxGroup {...common} options={f.options ?? []} defaultValues={state.values?.[f.name] ? [state.values[f.name]!] : chosen} /></div>;
+            return <div key={f.name} className={wide}><CheckboxGroup {...common} options={f.options ?? []} defaultValues={ticked(f.name)} /></div>;
           }
           return <Field key={f.name} {...common} className={wide} type={f.kind} maxLength={f.maxLength} defaultValue={value(f.name)} />;
         })}

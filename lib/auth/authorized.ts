@@ -31,14 +31,16 @@ function toObject(input: FormInput): Record<string, unknown> {
   return object;
 }
 
-/** What the user typed, minus passwords, so a refused form can be filled again. */
-function echoValues(input: Record<string, unknown>): Record<string, string> {
+/** What the user typed and ticked, minus passwords, so a refused form can be filled again. */
+function echoInput(input: Record<string, unknown>): Pick<ActionState, "values" | "choices"> {
   const values: Record<string, string> = {};
+  const choices: Record<string, string[]> = {};
   for (const [key, value] of Object.entries(input)) {
     if (/password/i.test(key)) continue;
     if (typeof value === "string" || typeof value === "number") values[key] = String(value);
+    else if (Array.isArray(value)) choices[key] = value.filter((item): item is string => typeof item === "string");
   }
-  return values;
+  return { values, choices };
 }
 
 export function authorizedAction<S extends z.ZodType>(
@@ -48,10 +50,10 @@ export function authorizedAction<S extends z.ZodType>(
 ): FormAction {
   const action = async (_previous: ActionState, input: FormInput): Promise<ActionState> => {
     const raw = toObject(input);
-    const values = echoValues(raw);
+    const echo = echoInput(raw);
     const user = await getCurrentUser();
-    if (!user) return { ok: false, message: SESSION_ENDED_MESSAGE, values };
-    if (!hasRole(user.role, role)) return { ok: false, message: FORBIDDEN_MESSAGE, values };
+    if (!user) return { ok: false, message: SESSION_ENDED_MESSAGE, ...echo };
+    if (!hasRole(user.role, role)) return { ok: false, message: FORBIDDEN_MESSAGE, ...echo };
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       const fieldErrors: Record<string, string[]> = {};
@@ -59,7 +61,7 @@ export function authorizedAction<S extends z.ZodType>(
         const key = issue.path.length ? issue.path.map(String).join(".") : "form";
         (fieldErrors[key] ??= []).push(issue.message);
       }
-      return { ok: false, message: "Please correct the highlighted fields.", fieldErrors, values };
+      return { ok: false, message: "Please correct the highlighted fields.", fieldErrors, ...echo };
     }
     try {
       return (await handler(parsed.data, user)) ?? { ok: true };
@@ -67,10 +69,10 @@ export function authorizedAction<S extends z.ZodType>(
       unstable_rethrow(error); // redirect() and notFound() are thrown on purpose
       if (error instanceof AppError) {
         const fieldErrors = error.code === "VALIDATION" ? (error.details as ActionState["fieldErrors"]) : undefined;
-        return { ok: false, message: error.message, fieldErrors, values, data: error.code === "STALE_VERSION" ? error.details : undefined };
+        return { ok: false, message: error.message, fieldErrors, ...echo, data: error.code === "STALE_VERSION" ? error.details : undefined };
       }
       console.error(error);
-      return { ok: false, message: UNEXPECTED_MESSAGE, values };
+      return { ok: false, message: UNEXPECTED_MESSAGE, ...echo };
     }
   };
   return Object.assign(action, { meta: { role } });

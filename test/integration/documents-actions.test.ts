@@ -33,6 +33,13 @@ describe("document actions", () => {
     expect(state.values?.publisher).toBe("EEAS");
   });
 
+  it("gives back every ticked round of a refused form, so the boxes stay ticked", async () => {
+    const [{ round: first }, { round: second }] = [await makeFixture(), await makeFixture()];
+    const state = await createDocument(initialActionState, formData({ ...meta(first.id), roundIds: [String(first.id), String(second.id)], title: "", text: "x" }));
+    expect(state.ok).toBe(false);
+    expect(state.choices?.roundIds).toEqual([String(first.id), String(second.id)]);
+  });
+
   it("refuses a viewer", async () => {
     const { round } = await makeFixture();
     await actAs("VIEWER");
