@@ -65,6 +65,24 @@ export const updateDocument = authorizedAction("ANALYST", updateDocumentSchema, 
         });
       }
     }
+    // Likewise a round may not be unlinked while a status at it quotes this document.
+    const unlinked = before.roundIds.filter((roundId) => !roundIds.includes(roundId));
+    if (unlinked.length) {
+      const citing = await tx.statusAssessment.findMany({
+        where: { documentId: id, roundId: { in: unlinked } },
+        select: { concern: { select: { title: true } }, round: { select: { title: true } } },
+        orderBy: [{ round: { startDate: "asc" } }, { concern: { title: "asc" } }],
+      });
+      if (citing.length) {
+        throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
+          roundIds: [
+            `This document is the evidence for ${plural(citing.length, "status", "statuses")} at a round you unticked: ` +
+              citing.map((s) => `${s.concern.title} (${s.round.title})`).join("; ") +
+              ". Keep the round ticked, or give those statuses other evidence first.",
+          ],
+        });
+      }
+    }
     const { count } = await tx.sourceDocument.updateMany({
       where: { id, version },
       data: { ...input, ...(text === undefined ? {} : { text }), version: { increment: 1 } },

@@ -25,7 +25,7 @@ export const setStatus = authorizedAction("ANALYST", setStatusSchema, async ({ c
     if (existing) {
       throw new AppError("CONFLICT", "This concern already has a status at this round. Edit that status instead.", { statusId: existing.id });
     }
-    const evidence = await checkedEvidence(tx, { status, quote, documentId });
+    const evidence = await checkedEvidence(tx, { roundId, status, quote, documentId });
     const row = await tx.statusAssessment.create({ data: { concernId, roundId, status, note, authorId: user.id, ...evidence }, select: STATUS_FIELDS });
     await recordAudit(tx, { actorId: user.id, action: "CREATE", entityType: "StatusAssessment", entityId: row.id, after: row });
     return row;
@@ -38,7 +38,7 @@ export const updateStatus = authorizedAction("ANALYST", updateStatusSchema, asyn
   const after = await db.$transaction(async (tx) => {
     const before = await tx.statusAssessment.findUnique({ where: { id }, select: STATUS_FIELDS });
     if (!before) throw notFound("status");
-    const evidence = await checkedEvidence(tx, { status, quote, documentId });
+    const evidence = await checkedEvidence(tx, { roundId: before.roundId, status, quote, documentId });
     const { count } = await tx.statusAssessment.updateMany({
       where: { id, version },
       data: { status, note, ...evidence, authorId: user.id, version: { increment: 1 } },
@@ -70,7 +70,7 @@ export const createConcernFromPassage = authorizedAction("ANALYST", concernFromP
   const { roundId, status, quote, documentId, note, ...concernInput } = input;
   const result = await db.$transaction(async (tx) => {
     await assertConcernAndRound(tx, null, roundId);
-    const evidence = await checkedEvidence(tx, { status, quote, documentId });
+    const evidence = await checkedEvidence(tx, { roundId, status, quote, documentId });
     const theme = await tx.theme.findUnique({ where: { id: concernInput.themeId }, select: { id: true } });
     if (!theme) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { themeId: ["Choose a theme."] });
     const concern = await tx.concern.create({ data: { ...concernInput, firstRaisedRoundId: concernInput.firstRaisedRoundId ?? roundId } });

@@ -11,16 +11,24 @@ export const STATUS_FIELDS = {
 const invalid = (field: string, message: string) => new AppError("VALIDATION", "Please correct the highlighted fields.", { [field]: [message] });
 
 /**
- * The evidence to store for a status, checked against the document text.
- * NOT_RAISED needs none; if a passage is given anyway it must still be genuine.
+ * The evidence to store for a status at a round, checked against the document:
+ * the passage must occur in its text, and the document must report on that
+ * round (a 2013 press release cannot prove a status in 2020). NOT_RAISED needs
+ * none; if a passage is given anyway it must still be genuine.
  */
 export async function checkedEvidence(
   tx: Prisma.TransactionClient,
-  input: { status: Status; quote: string | null; documentId: number | null },
+  input: { roundId: number; status: Status; quote: string | null; documentId: number | null },
 ): Promise<{ quote: string | null; documentId: number | null }> {
   if (input.status === "NOT_RAISED" && (!input.quote || !input.documentId)) return { quote: null, documentId: null };
-  const document = await tx.sourceDocument.findUnique({ where: { id: input.documentId! }, select: { title: true, text: true } });
+  const document = await tx.sourceDocument.findUnique({
+    where: { id: input.documentId! },
+    select: { title: true, text: true, rounds: { where: { roundId: input.roundId }, select: { roundId: true } } },
+  });
   if (!document) throw invalid("documentId", "The chosen document no longer exists.");
+  if (document.rounds.length === 0) {
+    throw invalid("documentId", `“${document.title}” does not report on this round. Choose a document about this round, or add the round to the document first.`);
+  }
   if (!quoteOccursIn(input.quote!, document.text)) {
     throw invalid("quote", `This passage does not occur in “${document.title}”. Copy it exactly from the document (spacing and quote marks may differ).`);
   }

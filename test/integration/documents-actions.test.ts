@@ -33,6 +33,20 @@ describe("document actions", () => {
     expect(state.values?.publisher).toBe("EEAS");
   });
 
+  it("keeps a round linked while a status at it quotes the document", async () => {
+    const { round, document, concern } = await makeFixture();
+    const other = await makeFixture();
+    await db.statusAssessment.create({ data: { concernId: concern.id, roundId: round.id, status: "RAISED", quote: "false information", documentId: document.id } });
+    const fields = { id: document.id, version: document.version, title: document.title, publisher: "EEAS", publishedOn: "2030-01-16", language: "en" };
+    const refused = await updateDocument(initialActionState, formData({ ...fields, roundIds: [String(other.round.id)] }));
+    expect(refused.ok).toBe(false);
+    expect(refused.fieldErrors?.roundIds?.[0]).toMatch(new RegExp(`evidence for 1 status at a round you unticked: ${concern.title}`));
+    expect(await db.documentRound.findMany({ where: { documentId: document.id }, select: { roundId: true } })).toEqual([{ roundId: round.id }]);
+    // Adding a round while keeping this one is fine.
+    const saved = await updateDocument(initialActionState, formData({ ...fields, roundIds: [String(round.id), String(other.round.id)] }));
+    expect(saved.ok).toBe(true);
+  });
+
   it("gives back every ticked round of a refused form, so the boxes stay ticked", async () => {
     const [{ round: first }, { round: second }] = [await makeFixture(), await makeFixture()];
     const state = await createDocument(initialActionState, formData({ ...meta(first.id), roundIds: [String(first.id), String(second.id)], title: "", text: "x" }));

@@ -31,6 +31,22 @@ describe("status actions", () => {
     expect(await db.statusAssessment.count({ where: { concernId: concern.id } })).toBe(0);
   });
 
+  it("refuses a document that does not report on the status's round, on create and on edit", async () => {
+    const here = await makeFixture();
+    const elsewhere = await makeFixture(); // same text, linked to another round
+    const input = { concernId: here.concern.id, roundId: here.round.id, status: "RAISED", quote: QUOTE, documentId: elsewhere.document.id };
+    const refused = await setStatus(initialActionState, formData(input));
+    expect(refused.ok).toBe(false);
+    expect(refused.fieldErrors?.documentId?.[0]).toMatch(/does not report on this round/);
+    expect(await db.statusAssessment.count({ where: { concernId: here.concern.id } })).toBe(0);
+
+    const created = await setStatus(initialActionState, formData({ ...input, documentId: here.document.id }));
+    const status = await db.statusAssessment.findUniqueOrThrow({ where: { id: (created.data as { id: number }).id } });
+    const edit = await updateStatus(initialActionState, formData({ id: status.id, version: status.version, status: "NO_PROGRESS", quote: QUOTE, documentId: elsewhere.document.id }));
+    expect(edit.fieldErrors?.documentId?.[0]).toMatch(/does not report on this round/);
+    expect(await db.statusAssessment.findUniqueOrThrow({ where: { id: status.id } })).toMatchObject({ status: "RAISED", documentId: here.document.id });
+  });
+
   it("requires a quote and document except for NOT_RAISED, and limits the note", async () => {
     const { round, concern } = await makeFixture();
     const missing = await setStatus(initialActionState, formData({ concernId: concern.id, roundId: round.id, status: "NO_PROGRESS", note: "n".repeat(5001) }));
