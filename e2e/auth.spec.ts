@@ -112,6 +112,11 @@ test("an admin adds a user who logs in, changes their password, and is cut off b
   await erinLogin.logIn(email, oneTimePassword);
   await expect(header(erin).getByText(name)).toBeVisible();
   await expect(header(erin).getByText("Analyst", { exact: true })).toBeVisible();
+  // A one-time password opens only the account page until Erin chooses her own.
+  await expect(erin).toHaveURL(/\/account\?password=required$/);
+  await expect(erin.getByRole("main").getByRole("alert")).toContainText("You logged in with a one-time password");
+  await erin.goto("/dashboard");
+  await expect(erin).toHaveURL(/\/account\?password=required$/);
 
   const account = new AccountPage(erin);
   await account.goto();
@@ -121,6 +126,7 @@ test("an admin adds a user who logs in, changes their password, and is cut off b
   await expect(erin.getByRole("status")).toHaveText("Your password is changed. Other sessions with the old password have ended.");
   await expect(erin).toHaveURL(/\/account\?password=changed$/);
   await erin.goto("/");
+  await expect(erin).toHaveURL(/\/dashboard/);
   await expect(header(erin).getByText(name)).toBeVisible();
 
   await users.goto();

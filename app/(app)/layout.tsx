@@ -2,7 +2,9 @@ import { AppHeader } from "@/components/layout/app-header";
 import { requirePageUser } from "@/lib/auth/authorized";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
-  const user = await requirePageUser();
+  // The header needs the user; each page checks its own role and sends a user
+  // who still has a one-time password to the account page (which this layout also wraps).
+  const user = await requirePageUser("VIEWER", { allowPendingPasswordChange: true });
   return (
     <>
       <AppHeader user={user} />

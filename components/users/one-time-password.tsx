@@ -12,7 +12,7 @@ export function OneTimePassword({ data }: { data: OneTimePasswordData }) {
           {data.password}
         </code>
       </p>
-      <p className="mt-2 text-amber-900">Give it to them privately; they can choose their own under Account after logging in.</p>
+      <p className="mt-2 text-amber-900">Give it to them privately. When they first log in with it, they must choose their own password before anything else.</p>
     </div>
   );
 }

@@ -21,7 +21,7 @@ export const changeOwnPassword = authorizedAction("VIEWER", changePasswordSchema
     // The new change stamp ends every other session opened with the old password.
     const after = await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash, passwordChangedAt: new Date(), version: { increment: 1 } },
+      data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false, version: { increment: 1 } },
       select: { id: true, email: true, version: true },
     });
     await recordAudit(tx, { actorId: user.id, action: "UPDATE", entityType: "User", entityId: user.id, after: { ...after, passwordChanged: true } });
@@ -36,4 +36,4 @@ export const changeOwnPassword = authorizedAction("VIEWER", changePasswordSchema
   // A redirect, not a returned message: the page re-rendered after this action
   // would still see the old session cookie and send the user to the login page.
   redirect(signedIn ? `${ACCOUNT_PATH}?password=changed` : `/login?callbackUrl=${encodeURIComponent(ACCOUNT_PATH)}`);
-});
+}, { allowPendingPasswordChange: true });

@@ -12,7 +12,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema } from "@/lib/validation/users";
 
 const USERS_PATH = "/admin/users";
-const AUDITED = { id: true, email: true, name: true, role: true, disabled: true, version: true } as const;
+const AUDITED = { id: true, email: true, name: true, role: true, disabled: true, mustChangePassword: true, version: true } as const;
 
 type Tx = Prisma.TransactionClient;
 type AuditedUser = Prisma.UserGetPayload<{ select: typeof AUDITED }>;
@@ -55,7 +55,7 @@ export const createUser = authorizedAction("ADMIN", createUserSchema, async (inp
   const passwordHash = await hashPassword(password);
   try {
     await db.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { ...input, passwordHash }, select: AUDITED });
+      const user = await tx.user.create({ data: { ...input, passwordHash, mustChangePassword: true }, select: AUDITED });
       await recordAudit(tx, { actorId: actor.id, action: "CREATE", entityType: "User", entityId: user.id, after: user });
     });
   } catch (error) {
@@ -111,7 +111,7 @@ export const resetUserPassword = authorizedAction("ADMIN", resetPasswordSchema, 
     // A new change stamp ends the sessions opened with the old password.
     const after = await tx.user.update({
       where: { id },
-      data: { passwordHash, passwordChangedAt: new Date(), version: { increment: 1 } },
+      data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: true, version: { increment: 1 } },
       select: AUDITED,
     });
     await recordAudit(tx, {

@@ -12,12 +12,21 @@ import type { Role } from "@/lib/generated/prisma/enums";
 // test find and exercise every action and route without a hand-kept list.
 export type AuthMeta = { role: Role };
 
+/**
+ * Until a user replaces the one-time password an admin gave them, they may only
+ * see their account page and change the password there; everything else is
+ * refused (actions, API) or sends them to that page.
+ */
+export type AuthOptions = { allowPendingPasswordChange?: boolean };
+export const PASSWORD_CHANGE_PAGE = "/account?password=required";
+
 export type FormInput = FormData | Record<string, unknown>;
 export type FormAction = ((previous: ActionState, input: FormInput) => Promise<ActionState>) & { meta: AuthMeta };
 
 const FORBIDDEN_MESSAGE = "You do not have permission to do this.";
 const SESSION_ENDED_MESSAGE = "Your session has ended. Please log in again.";
 const UNEXPECTED_MESSAGE = "Something went wrong and nothing was saved. Please try again.";
+const PASSWORD_CHANGE_MESSAGE = "Choose your own password on your account page first: the one you logged in with was a one-time password.";
 
 function toObject(input: FormInput): Record<string, unknown> {
   if (!(input instanceof FormData)) return input;
@@ -47,6 +56,7 @@ export function authorizedAction<S extends z.ZodType>(
   role: Role,
   schema: S,
   handler: (input: z.output<S>, user: SessionUser) => Promise<ActionState | void>,
+  { allowPendingPasswordChange = false }: AuthOptions = {},
 ): FormAction {
   const action = async (_previous: ActionState, input: FormInput): Promise<ActionState> => {
     const raw = toObject(input);
@@ -54,6 +64,7 @@ export function authorizedAction<S extends z.ZodType>(
     const user = await getCurrentUser();
     if (!user) return { ok: false, message: SESSION_ENDED_MESSAGE, ...echo };
     if (!hasRole(user.role, role)) return { ok: false, message: FORBIDDEN_MESSAGE, ...echo };
+    if (user.mustChangePassword && !allowPendingPasswordChange) return { ok: false, message: PASSWORD_CHANGE_MESSAGE, ...echo };
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       const fieldErrors: Record<string, string[]> = {};
@@ -93,6 +104,7 @@ export function authorizedRoute(
     const user = await getCurrentUser();
     if (!user) return jsonError(401, "UNAUTHENTICATED", "Log in to use this API.");
     if (!hasRole(user.role, role)) return jsonError(403, "FORBIDDEN", FORBIDDEN_MESSAGE);
+    if (user.mustChangePassword) return jsonError(403, "PASSWORD_CHANGE_REQUIRED", PASSWORD_CHANGE_MESSAGE);
     try {
       return await handler(request, user, context);
     } catch (error) {
@@ -110,9 +122,10 @@ export function authorizedRoute(
  * rather than a thrown AppError: production builds hide a thrown error's
  * message from error.tsx, so it could not say what went wrong.
  */
-export async function requirePageUser(role: Role = "VIEWER"): Promise<SessionUser> {
+export async function requirePageUser(role: Role = "VIEWER", { allowPendingPasswordChange = false }: AuthOptions = {}): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
   if (!hasRole(user.role, role)) forbidden();
+  if (user.mustChangePassword && !allowPendingPasswordChange) redirect(PASSWORD_CHANGE_PAGE);
   return user;
 }

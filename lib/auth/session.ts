@@ -6,7 +6,14 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type SessionUser = { id: number; name: string; email: string; role: Role };
+export type SessionUser = {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+  /** Logged in with a one-time password from an admin: must choose their own first. */
+  mustChangePassword: boolean;
+};
 
 /**
  * The logged-in user, read from the users table on every request (once per
@@ -19,13 +26,13 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   if (!Number.isInteger(id)) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, disabled: true, passwordChangedAt: true },
+    select: { id: true, name: true, email: true, role: true, disabled: true, passwordChangedAt: true, mustChangePassword: true },
   });
   if (!user || user.disabled) return null;
   if (!session?.loginAt || Date.now() - session.loginAt > SESSION_MAX_AGE_SECONDS * 1000) return null;
   // A password reset ends the sessions opened before it.
   if (session.passwordChangedAt !== user.passwordChangedAt.getTime()) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, mustChangePassword: user.mustChangePassword };
 });
 
 export async function requireUser(): Promise<SessionUser> {

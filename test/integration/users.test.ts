@@ -223,3 +223,34 @@ describe("changing your own password", () => {
     expect((await auditFor(user.id)).at(-1)).toMatchObject({ actorId: user.id, action: "UPDATE", after: { passwordChanged: true } });
   });
 });
+
+describe("a one-time password", () => {
+  it("must be replaced before anything else: actions and the API refuse, changing the password lifts it", async () => {
+    const result = await createUser(initialActionState, formData({ name: "Otto Onetime", email: `${unique("otto").replace(/\W+/g, "-")}@test.example.org`, role: "ADMIN" }));
+    const { email, password } = result.data as OneTimePasswordData;
+    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, version: true, mustChangePassword: true } });
+    expect(user.mustChangePassword).toBe(true);
+
+    await actAs(email);
+    expect(await getCurrentUser()).toMatchObject({ mustChangePassword: true });
+    // Even an admin's action is refused, and nothing is written.
+    const refused = await setUserDisabled(initialActionState, formData({ id: user.id, version: user.version, disabled: "false" }));
+    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/^Choose your own password on your account page first/) });
+    const { GET } = await import("@/app/api/v1/dashboard/export/route");
+    const api = await GET(new Request("http://localhost/api/v1/dashboard/export"), { params: Promise.resolve({}) });
+    expect(api.status).toBe(403);
+    expect((await api.json()).error.code).toBe("PASSWORD_CHANGE_REQUIRED");
+
+    await expect(changeOwnPassword(initialActionState, formData({ currentPassword: password, newPassword: "otto-chose-this-one", confirmPassword: "otto-chose-this-one" }))).rejects.toMatchObject({
+      digest: expect.stringMatching(/NEXT_REDIRECT/),
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { mustChangePassword: true } })).toEqual({ mustChangePassword: false });
+  });
+
+  it("is set again by a password reset", async () => {
+    const user = await createTestUser("VIEWER");
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(false);
+    await resetUserPassword(initialActionState, formData({ id: user.id, version: user.version }));
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(true);
+  });
+});

@@ -7,7 +7,8 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
-  const user = await requirePageUser();
+  // The one page open to someone who still has a one-time password: they come here to replace it.
+  const user = await requirePageUser("VIEWER", { allowPendingPasswordChange: true });
   const changed = (await searchParams).password === "changed";
   return (
     <>
@@ -21,6 +22,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <dd>{ROLE_LABELS[user.role]}</dd>
       </dl>
       <h2 className="mt-8 text-lg font-semibold">Change your password</h2>
+      {user.mustChangePassword ? (
+        <div className="mt-4 max-w-md">
+          <FormMessage message="You logged in with a one-time password. Choose your own password to go on; until then the other pages stay closed." />
+        </div>
+      ) : null}
       {changed ? (
         <div className="mt-4 max-w-md">
           <FormMessage ok message="Your password is changed. Other sessions with the old password have ended." />
