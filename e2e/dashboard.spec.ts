@@ -141,3 +141,20 @@ test("a theme page prints as a briefing: no navigation or filters, the date and 
   await expect(numbers).toBeVisible();
   await expect(page.getByText("Show the numbers as a table")).toBeHidden();
 });
+
+test("a quote that cannot be loaded says so, and opening the cell again tries again", async ({ page }) => {
+  await new LoginPage(page).logInAs("VIEWER", "/themes/torture-ill-treatment");
+  const theme = new ThemePage(page);
+  let serverDown = true;
+  await page.route("**/api/v1/statuses/*", (route) => (serverDown ? route.fulfill({ status: 503, body: "" }) : route.continue()));
+  const cell = (await theme.cell(TORTURE_CONCERN, "2020")).getByRole("link");
+  await cell.click();
+  await expect(theme.quotePopover().getByRole("alert")).toHaveText("The quote could not be loaded. Open the concern to read it.");
+  await expect(theme.quotePopover().getByRole("link", { name: "Open the concern at this round" })).toBeVisible();
+
+  serverDown = false;
+  await cell.click(); // closes
+  await expect(theme.quotePopover()).toBeHidden();
+  await cell.click(); // opens and loads again
+  await expect(theme.quotePopover().getByRole("blockquote")).toContainText("prompt, thorough, impartial and independent investigations");
+});

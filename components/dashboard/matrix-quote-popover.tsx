@@ -16,8 +16,9 @@ const LOAD_FAILED = "The quote could not be loaded. Open the concern to read it.
  * The matrix's scroll region, and the one popover its cells share. Each cell is
  * a link to the concern at that round (so it works without JavaScript and in a
  * new tab); a plain click or Enter opens the popover instead and fetches the
- * quote then, which keeps a page of 1,000 cells small. Escape, the Close button
- * or a click elsewhere closes it, and focus goes back to the cell.
+ * quote then, which keeps a page of 1,000 cells small. Escape or the Close
+ * button closes it and gives focus back to the cell; a click elsewhere, focus
+ * moving on, or a second click on the cell close it too.
  */
 export function MatrixQuotePopover({ caption, children }: { caption: string; children: ReactNode }) {
   const wrapperRef = useRef<HTMLDivElement>(null);
@@ -43,8 +44,11 @@ export function MatrixQuotePopover({ caption, children }: { caption: string; chi
     const wrapperBox = wrapper.getBoundingClientRect();
     const centre = cellBox.left - wrapperBox.left + cellBox.width / 2;
     const half = POPOVER_WIDTH / 2;
+    const statusId = Number(cell.dataset.statusId);
+    // A failed load is tried again when the cell is opened again.
+    if (loaded[statusId]?.state === "error") setLoaded(({ [statusId]: _failed, ...rest }) => rest);
     setOpened({
-      statusId: Number(cell.dataset.statusId),
+      statusId,
       href: cell.getAttribute("href") ?? "#",
       cell,
       left: Math.max(half, Math.min(centre, wrapper.clientWidth - half)),
