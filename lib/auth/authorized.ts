@@ -18,7 +18,7 @@ export type AuthMeta = { role: Role };
  * refused (actions, API) or sends them to that page.
  */
 export type AuthOptions = { allowPendingPasswordChange?: boolean };
-export const PASSWORD_CHANGE_PAGE = "/account?password=required";
+const PASSWORD_CHANGE_PAGE = "/account?password=required";
 
 export type FormInput = FormData | Record<string, unknown>;
 export type FormAction = ((previous: ActionState, input: FormInput) => Promise<ActionState>) & { meta: AuthMeta };
