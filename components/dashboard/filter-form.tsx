@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { Field } from "@/components/ui/field";
 import { STATUS_INFO, STATUSES } from "@/lib/domain/status";
-import { ROUND_KIND_LABELS, ROUND_KINDS, type DashboardFilters, type ParsedFilters } from "@/lib/validation/dashboard";
+import { ROUND_KIND_LABELS } from "@/lib/domain/format";
+import { ROUND_KINDS, type DashboardFilters, type ParsedFilters } from "@/lib/validation/dashboard";
 
 /**
  * A plain GET form: the filters land in the URL, so the view can be shared and

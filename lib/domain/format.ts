@@ -1,6 +1,8 @@
 // Display helpers shared by server and client components. Dates are stored as
 // UTC calendar days, so they are formatted in UTC to avoid an off-by-one.
 
+import type { RoundKind } from "@/lib/generated/prisma/enums";
+
 // One formatter each, made once: toLocaleDateString builds a new one per call,
 // which cost a theme page with hundreds of dates ~15 ms.
 const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
@@ -19,7 +21,7 @@ export function isoDay(date: Date | null | undefined): string {
   return date ? date.toISOString().slice(0, 10) : "";
 }
 
-export const ROUND_KIND_LABELS = {
+export const ROUND_KIND_LABELS: Record<RoundKind, string> = {
   HUMAN_RIGHTS_DIALOGUE: "Human Rights Dialogue",
   JHA_SUBCOMMITTEE: "Justice and Home Affairs subcommittee",
   OTHER_ENGAGEMENT: "Other engagement",

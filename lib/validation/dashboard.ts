@@ -1,16 +1,11 @@
 // The dashboard's filters, read from the URL (searchParams) so a view can be
 // shared, bookmarked and reloaded, and the same filters drive the CSV exports.
 import { z } from "zod";
+import { ROUND_KIND_LABELS } from "@/lib/domain/format";
 import { STATUSES } from "@/lib/domain/status";
 import type { RoundKind, Status } from "@/lib/generated/prisma/enums";
 
 export const ROUND_KINDS = ["HUMAN_RIGHTS_DIALOGUE", "JHA_SUBCOMMITTEE", "OTHER_ENGAGEMENT"] as const satisfies readonly RoundKind[];
-
-export const ROUND_KIND_LABELS: Record<RoundKind, string> = {
-  HUMAN_RIGHTS_DIALOGUE: "Human Rights Dialogue",
-  JHA_SUBCOMMITTEE: "Justice and Home Affairs subcommittee",
-  OTHER_ENGAGEMENT: "Other engagement",
-};
 
 /** Only the dialogue rounds unless the reader asks for more. */
 export const DEFAULT_KINDS: RoundKind[] = ["HUMAN_RIGHTS_DIALOGUE"];
