@@ -11,6 +11,7 @@ import {
 } from "@/lib/domain/dashboard";
 import type { RoundKind, Status } from "@/lib/generated/prisma/enums";
 import { overviewSql } from "@/lib/data/dashboard-sql";
+import { isoDay } from "@/lib/domain/format";
 import { DEFAULT_KINDS, type DashboardFilters } from "@/lib/validation/dashboard";
 
 export type ThemeSummary = {
@@ -30,8 +31,6 @@ export type DashboardOverview = {
   themes: ThemeSummary[];
 };
 
-const toIsoDay = (date: Date) => date.toISOString().slice(0, 10);
-
 /** The rounds in view, in date order: the matrix columns and the chart's x axis. */
 export async function listRoundsInView(filters: DashboardFilters): Promise<RoundColumn[]> {
   const rounds = await db.round.findMany({
@@ -45,7 +44,7 @@ export async function listRoundsInView(filters: DashboardFilters): Promise<Round
     orderBy: [{ startDate: "asc" }, { id: "asc" }],
     select: { id: true, title: true, kind: true, number: true, startDate: true },
   });
-  return rounds.map((r) => ({ ...r, startDate: toIsoDay(r.startDate) }));
+  return rounds.map((r) => ({ ...r, startDate: isoDay(r.startDate) }));
 }
 
 type OverviewRow = { theme_id: number; current: Status | null; before: Status | null; latest: Status | null; n: number };

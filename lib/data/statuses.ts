@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isoDay } from "@/lib/domain/format";
 import { AppError } from "@/lib/errors";
 import type { Status } from "@/lib/generated/prisma/enums";
 
@@ -50,7 +51,7 @@ export async function getStatusQuote(id: number): Promise<StatusQuote | null> {
     quoteCut: characters !== null && characters.length > MATRIX_QUOTE_CHARS,
     documentTitle: found.document?.title ?? null,
     concern: found.concern,
-    round: { ...found.round, startDate: found.round.startDate.toISOString().slice(0, 10) },
+    round: { ...found.round, startDate: isoDay(found.round.startDate) },
   };
 }
 

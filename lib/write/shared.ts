@@ -1,6 +1,7 @@
 import "server-only";
 // Helpers shared by the server actions in lib/actions. Kept outside that folder,
 // which holds only actions (the authorisation matrix test checks every export there).
+import { isoDay } from "@/lib/domain/format";
 import { AppError } from "@/lib/errors";
 
 /** Form-ready strings for a row, so a conflict can show the other person's values field by field. */
@@ -8,7 +9,7 @@ export function formValues(row: Record<string, unknown>): Record<string, string>
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(row)) {
     if (value === null || value === undefined) values[key] = "";
-    else if (value instanceof Date) values[key] = value.toISOString().slice(0, 10);
+    else if (value instanceof Date) values[key] = isoDay(value);
     else if (Array.isArray(value)) values[key] = value.join("\n");
     else values[key] = String(value);
   }

@@ -2,6 +2,7 @@ import { authorizedRoute, jsonError } from "@/lib/auth/authorized";
 import { THEME_EXPORTS, themeExportRows, type ThemeExport } from "@/lib/data/dashboard-export";
 import { getThemeBySlug } from "@/lib/data/theme-dashboard";
 import { csvFileName, csvResponse } from "@/lib/domain/csv";
+import { isoDay } from "@/lib/domain/format";
 import { parseDashboardFilters, searchParamsToRecord } from "@/lib/validation/dashboard";
 
 /** GET ?list=matrix|mix|changes|longest-open plus the dashboard filters: a CSV file. */
@@ -17,5 +18,5 @@ export const GET = authorizedRoute("VIEWER", async (request, _user, context) => 
   const theme = await getThemeBySlug(String(slug));
   if (!theme) return jsonError(404, "NOT_FOUND", "There is no theme at this address.");
   const rows = await themeExportRows(theme, list as ThemeExport, filters);
-  return csvResponse(csvFileName(theme.slug, list, new Date().toISOString().slice(0, 10)), rows);
+  return csvResponse(csvFileName(theme.slug, list, isoDay(new Date())), rows);
 });
