@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { STATUS_INFO, STATUSES } from "@/lib/domain/status";
+import { STATUS_INFO } from "@/lib/domain/status";
+import type { Status } from "@/lib/generated/prisma/enums";
 
 export type MatrixTableRound = { id: number; label: string; description: string };
-/** One entry per round column: [status id, index in STATUSES], or null for no record. */
-export type MatrixTableRow = { concernId: number; title: string; cells: ([number, number] | null)[] };
+/** One entry per round column: [status id, status], or null for no record. */
+export type MatrixTableRow = { concernId: number; title: string; cells: ([number, Status] | null)[] };
 
 /**
  * The matrix table itself, rendered from compact rows (see StatusMatrix). Cells
@@ -50,7 +51,7 @@ export function MatrixTable({ caption, rows, rounds }: { caption: string; rows: 
   );
 }
 
-function Cell({ cell, concernId, concernTitle, round }: { cell: [number, number] | null; concernId: number; concernTitle: string; round: MatrixTableRound }) {
+function Cell({ cell, concernId, concernTitle, round }: { cell: [number, Status] | null; concernId: number; concernTitle: string; round: MatrixTableRound }) {
   if (!cell) {
     return (
       <span className="block py-1 text-slate-400">
@@ -59,8 +60,7 @@ function Cell({ cell, concernId, concernTitle, round }: { cell: [number, number]
       </span>
     );
   }
-  const [statusId, statusIndex] = cell;
-  const status = STATUSES[statusIndex]!;
+  const [statusId, status] = cell;
   const info = STATUS_INFO[status];
   // A plain <a>, not next/link: 1,000 Link components would each prefetch; the
   // popover handles the click, and without JavaScript the link still works.

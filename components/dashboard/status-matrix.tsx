@@ -23,7 +23,7 @@ export function StatusMatrix({ rows, rounds, caption }: { rows: MatrixRow[]; rou
     title: row.title,
     cells: rounds.map((round) => {
       const cell = row.cells.get(round.id);
-      return cell ? [cell.assessmentId, STATUSES.indexOf(cell.status)] : null;
+      return cell ? [cell.assessmentId, cell.status] : null;
     }),
   }));
   return (
