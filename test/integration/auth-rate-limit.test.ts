@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { authenticate, LOGIN_FAILED_MESSAGE } from "@/lib/auth/authenticate";
 import { db } from "@/lib/db";
 import { createTestUser, TEST_PASSWORD } from "@/test/integration/auth-fixtures";
-import { unique } from "@/test/integration/helpers";
+import { unique, uniqueEmail } from "@/test/integration/helpers";
 
 const TOO_MANY = /^Too many failed attempts\. Try again in \d+ minutes?\.$/;
 
@@ -64,7 +64,7 @@ describe("login rate limit", () => {
 
   it("refuses an IP after 20 failures across any emails, but not other IPs", async () => {
     const ip = freshIp();
-    for (let i = 0; i < 5; i++) await failTimes(`${unique("nobody").replace(/\s/g, "-")}@test.example.org`, ip, 4);
+    for (let i = 0; i < 5; i++) await failTimes(uniqueEmail("nobody"), ip, 4);
     const user = await createTestUser("ANALYST");
     const refused = await authenticate(user.email, TEST_PASSWORD, ip);
     expect(!refused.ok && refused.message).toMatch(TOO_MANY);
@@ -72,7 +72,7 @@ describe("login rate limit", () => {
   });
 
   it("treats unknown emails like known ones, so the limit does not reveal which accounts exist", async () => {
-    const email = `${unique("ghost").replace(/\s/g, "-")}@test.example.org`;
+    const email = uniqueEmail("ghost");
     await failTimes(email, freshIp(), 5);
     const refused = await authenticate(email, TEST_PASSWORD, freshIp());
     expect(!refused.ok && refused.message).toMatch(TOO_MANY);
@@ -98,7 +98,7 @@ describe("login rate limit", () => {
     const user = await createTestUser("VIEWER");
     await db.user.update({ where: { id: user.id }, data: { disabled: true } });
     expect(await authenticate(user.email, TEST_PASSWORD, freshIp())).toEqual({ ok: false, message: LOGIN_FAILED_MESSAGE });
-    expect(await authenticate(`${unique("none").replace(/\s/g, "-")}@x.org`, TEST_PASSWORD, freshIp())).toEqual({ ok: false, message: LOGIN_FAILED_MESSAGE });
+    expect(await authenticate(uniqueEmail("none", "x.org"), TEST_PASSWORD, freshIp())).toEqual({ ok: false, message: LOGIN_FAILED_MESSAGE });
   });
 
   it("holds against a burst of parallel guesses", async () => {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as dashboardCsv } from "@/app/api/v1/dashboard/export/route";
 import { GET as themeCsv } from "@/app/api/v1/themes/[slug]/export/route";
 import { db } from "@/lib/db";
-import { actAs, unique } from "@/test/integration/helpers";
+import { actAs, unique, slugOf } from "@/test/integration/helpers";
 
 const WINDOW = "from=2095-01-01&to=2099-12-31";
 let slug = "";
@@ -13,7 +13,7 @@ let ids: Record<string, number> = {};
 
 beforeAll(async () => {
   name = unique("Export");
-  slug = name.toLowerCase().replace(/\W+/g, "-");
+  slug = slugOf(name);
   const theme = await db.theme.create({ data: { slug, name }, select: { id: true } });
   const document = await db.sourceDocument.create({
     data: { title: "Press release", publisher: "EEAS", publishedOn: new Date("2097-01-02"), text: "x" },

@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import type { RoundKind, Status } from "@/lib/generated/prisma/enums";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
-import { unique } from "@/test/integration/helpers";
+import { unique, slugOf } from "@/test/integration/helpers";
 
 export const FIXTURE_DATES = { from: "2090-01-01", to: "2094-12-31" };
 export const dialogueOnly: DashboardFilters = { kinds: ["HUMAN_RIGHTS_DIALOGUE"], statuses: [], ...FIXTURE_DATES };
@@ -24,7 +24,7 @@ export const PLAN: Record<string, Partial<Record<keyof DashboardFixture["rounds"
 
 export async function createDashboardFixture(): Promise<DashboardFixture & { slug: string; tag: string }> {
   const tag = unique("Dash");
-  const slug = tag.toLowerCase().replace(/\W+/g, "-");
+  const slug = slugOf(tag);
   const theme = await db.theme.create({ data: { slug, name: tag }, select: { id: true } });
   const document = await db.sourceDocument.create({
     data: { title: `${tag} press release`, publisher: "EEAS", publishedOn: new Date("2094-03-02"), text: "Fixture text." },

@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { changeDirection, currentStatus, STATUSES } from "@/lib/domain/status";
 import type { Status } from "@/lib/generated/prisma/enums";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
-import { unique } from "@/test/integration/helpers";
+import { unique, slugOf } from "@/test/integration/helpers";
 
 // Rounds of this file only: dated in the 2070s, two of them on the same day
 // (the later id counts as later, as everywhere else).
@@ -36,7 +36,7 @@ let roundIds: number[];
 
 beforeAll(async () => {
   const tag = unique("Rule");
-  const theme = await db.theme.create({ data: { slug: tag.toLowerCase().replace(/\W+/g, "-"), name: tag }, select: { id: true } });
+  const theme = await db.theme.create({ data: { slug: slugOf(tag), name: tag }, select: { id: true } });
   themeId = theme.id;
   const document = await db.sourceDocument.create({
     data: { title: `${tag} statement`, publisher: "EEAS", publishedOn: new Date("2075-03-02"), text: "Fixture text." },

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { unique } from "@/test/integration/helpers";
+import { unique, slugOf } from "@/test/integration/helpers";
 
 export const PRESS_RELEASE = `The EU raised concerns about the “false information” charges
 against bloggers and journalists under Article 274 of the Criminal Code.
@@ -10,7 +10,7 @@ export async function makeFixture() {
   const round = await db.round.create({
     data: { kind: "OTHER_ENGAGEMENT", title: unique("Fixture round"), startDate: new Date("2030-01-15"), format: "ONLINE" },
   });
-  const theme = await db.theme.create({ data: { slug: unique("fixture-theme").replace(/\s/g, "-"), name: unique("Fixture theme") } });
+  const theme = await db.theme.create({ data: { slug: slugOf(unique("fixture-theme")), name: unique("Fixture theme") } });
   const document = await db.sourceDocument.create({
     data: { title: unique("Fixture press release"), publisher: "EEAS", publishedOn: new Date("2030-01-16"), text: PRESS_RELEASE, rounds: { create: { roundId: round.id } } },
   });

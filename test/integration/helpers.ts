@@ -35,3 +35,13 @@ export function formData(fields: Record<string, string | string[] | number | und
 export function unique(label: string): string {
   return `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
+
+/** A URL slug made from a unique() label. */
+export function slugOf(label: string): string {
+  return label.toLowerCase().replace(/\W+/g, "-");
+}
+
+/** A unique, lower-cased email address for a test user. */
+export function uniqueEmail(label: string, domain = "test.example.org"): string {
+  return `${slugOf(unique(label))}@${domain}`;
+}

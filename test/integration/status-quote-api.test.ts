@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/statuses/[id]/route";
 import { MATRIX_QUOTE_CHARS } from "@/lib/data/statuses";
 import { db } from "@/lib/db";
-import { actAs, unique } from "@/test/integration/helpers";
+import { actAs, unique, slugOf } from "@/test/integration/helpers";
 
 let longId = 0;
 let shortId = 0;
@@ -11,7 +11,7 @@ const LONG_QUOTE = `${"The EU called for prompt investigations. ".repeat(10)}ðŸ‡
 
 beforeAll(async () => {
   const tag = unique("Quote API");
-  const theme = await db.theme.create({ data: { slug: tag.toLowerCase().replace(/\W+/g, "-"), name: tag }, select: { id: true } });
+  const theme = await db.theme.create({ data: { slug: slugOf(tag), name: tag }, select: { id: true } });
   const document = await db.sourceDocument.create({ data: { title: `${tag} release`, publisher: "EEAS", publishedOn: new Date("2088-01-02"), text: LONG_QUOTE }, select: { id: true } });
   const round = await db.round.create({ data: { kind: "HUMAN_RIGHTS_DIALOGUE", title: `${tag} round`, startDate: new Date("2088-01-01T00:00:00Z") }, select: { id: true } });
   const concern = (title: string) => db.concern.create({ data: { title: `${tag} ${title}`, themeId: theme.id }, select: { id: true } });

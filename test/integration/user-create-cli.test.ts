@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
 import { db } from "@/lib/db";
-import { unique } from "@/test/integration/helpers";
+import { uniqueEmail } from "@/test/integration/helpers";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -25,7 +25,7 @@ function userCreate(args: string[], stdin: string): Promise<{ code: number | nul
   });
 }
 
-const newEmail = () => `${unique("cli").replace(/\s/g, "-")}@test.example.org`.toLowerCase();
+const newEmail = () => uniqueEmail("cli");
 
 describe("npm run user:create", () => {
   it("creates an admin whose piped password logs in, and records it in the audit log", async () => {

@@ -6,7 +6,7 @@ import { authenticate } from "@/lib/auth/authenticate";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createTestUser, TEST_PASSWORD } from "@/test/integration/auth-fixtures";
-import { actAs, formData, unique } from "@/test/integration/helpers";
+import { actAs, formData, unique, uniqueEmail } from "@/test/integration/helpers";
 
 const ip = () => `users-test-${unique("ip")}`;
 
@@ -19,7 +19,7 @@ beforeEach(() => actAs("ADMIN"));
 describe("createUser", () => {
   it("creates the account with its role and shows a one-time password once that logs in", async () => {
     const admin = await actAs("ADMIN");
-    const email = `${unique("new").replace(/\s/g, "-")}@test.example.org`.toLowerCase();
+    const email = uniqueEmail("new");
     const result = await createUser(initialActionState, formData({ name: "  Nadia New ", email: email.toUpperCase(), role: "ANALYST" }));
     expect(result).toMatchObject({ ok: true, message: "Account created for Nadia New (Analyst)." });
     const { password } = result.data as OneTimePasswordData;
@@ -226,7 +226,7 @@ describe("changing your own password", () => {
 
 describe("a one-time password", () => {
   it("must be replaced before anything else: actions and the API refuse, changing the password lifts it", async () => {
-    const result = await createUser(initialActionState, formData({ name: "Otto Onetime", email: `${unique("otto").replace(/\W+/g, "-")}@test.example.org`, role: "ADMIN" }));
+    const result = await createUser(initialActionState, formData({ name: "Otto Onetime", email: uniqueEmail("otto"), role: "ADMIN" }));
     const { email, password } = result.data as OneTimePasswordData;
     const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, version: true, mustChangePassword: true } });
     expect(user.mustChangePassword).toBe(true);
