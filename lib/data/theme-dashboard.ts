@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { changesSql, countConcernsSql, longestOpenSql, matrixSql, mixByRoundSql } from "@/lib/data/dashboard-sql";
 import { changeDirection, currentStatus } from "@/lib/domain/status";
@@ -11,9 +12,10 @@ import type { DashboardFilters } from "@/lib/validation/dashboard";
 
 export type ThemeHeader = { id: number; slug: string; name: string; description: string };
 
-export async function getThemeBySlug(slug: string): Promise<ThemeHeader | null> {
+/** Cached per request: the theme page's metadata and body both ask for it. */
+export const getThemeBySlug = cache(async (slug: string): Promise<ThemeHeader | null> => {
   return db.theme.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
-}
+});
 
 export const MATRIX_PAGE_SIZE = 25;
 
