@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { quoteOccursIn } from "@/lib/domain/quote";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { notFound, plural, staleVersion } from "@/lib/write/shared";
+import { plural } from "@/lib/domain/format";
+import { notFound, staleVersion } from "@/lib/write/shared";
 import { createDocumentSchema, deleteDocumentSchema, updateDocumentSchema } from "@/lib/validation/documents";
 
 const DOCUMENT_FIELDS = { id: true, title: true, publisher: true, url: true, publishedOn: true, language: true, version: true } as const;

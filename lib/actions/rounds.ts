@@ -5,7 +5,8 @@ import { recordAudit } from "@/lib/audit";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { notFound, plural, staleVersion } from "@/lib/write/shared";
+import { plural } from "@/lib/domain/format";
+import { notFound, staleVersion } from "@/lib/write/shared";
 import { deleteRoundSchema, roundSchema, updateRoundSchema } from "@/lib/validation/rounds";
 
 const ROUND_FIELDS = {

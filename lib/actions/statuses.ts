@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { assertConcernAndRound, checkedEvidence, STATUS_FIELDS } from "@/lib/write/evidence";
-import { notFound, plural, staleVersion } from "@/lib/write/shared";
+import { plural } from "@/lib/domain/format";
+import { notFound, staleVersion } from "@/lib/write/shared";
 import { recordAudit } from "@/lib/audit";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { db } from "@/lib/db";

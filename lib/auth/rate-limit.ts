@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { plural } from "@/lib/domain/format";
 
 // Failed logins are kept in PostgreSQL (login_attempts), so the limit holds
 // across restarts and across several app instances sharing the database.
@@ -51,5 +52,5 @@ export async function recordLoginAttempt(tx: Prisma.TransactionClient, email: st
 /** "Too many failed attempts. Try again in 12 minutes." (always at least one minute). */
 export function rateLimitMessage(retryAt: Date, now = new Date()): string {
   const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
-  return `Too many failed attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+  return `Too many failed attempts. Try again in ${plural(minutes, "minute")}.`;
 }

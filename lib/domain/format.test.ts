@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDay } from "./dashboard";
-import { formatDate, formatDateTime } from "./format";
+import { formatDate, formatDateTime, plural } from "./format";
 
 describe("date formatting", () => {
   it("writes calendar days in UTC, so a date never shifts by one", () => {
@@ -11,5 +11,13 @@ describe("date formatting", () => {
 
   it("writes a moment with its time and says it is UTC", () => {
     expect(formatDateTime(new Date("2026-11-23T16:05:00Z"))).toBe("23 Nov 2026, 16:05 UTC");
+  });
+});
+
+describe("plural", () => {
+  it("counts in the singular for one and in the plural otherwise, irregular plurals included", () => {
+    expect(plural(1, "concern")).toBe("1 concern");
+    expect(plural(0, "concern")).toBe("0 concerns");
+    expect(plural(3, "status", "statuses")).toBe("3 statuses");
   });
 });

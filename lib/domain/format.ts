@@ -16,6 +16,9 @@ export function formatDateTime(date: Date): string {
   return `${DAY_TIME.format(date)} UTC`;
 }
 
+/** "1 concern", "3 concerns"; `many` for irregular plurals ("statuses"). */
+export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
 /** yyyy-mm-dd, as date inputs want it. */
 export function isoDay(date: Date | null | undefined): string {
   return date ? date.toISOString().slice(0, 10) : "";

@@ -35,4 +35,3 @@ export function notFound(what: string): AppError {
   return new AppError("NOT_FOUND", `This ${what} no longer exists. It may have been deleted.`);
 }
 
-export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;

@@ -7,6 +7,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { listConcerns, parseConcernFilters } from "@/lib/data/concerns";
 import { listRoundOptions } from "@/lib/data/rounds";
 import { listThemesWithConcernCounts } from "@/lib/data/themes";
+import { plural } from "@/lib/domain/format";
 
 export const metadata: Metadata = { title: "Concerns" };
 
@@ -23,7 +24,7 @@ export default async function ConcernsPage({ searchParams }: { searchParams: Pro
       <div className="mt-4">
         <ConcernFiltersForm filters={filters} themes={themes.map((t) => ({ value: String(t.id), label: t.name }))} rounds={rounds.map((r) => ({ value: String(r.id), label: r.title }))} />
       </div>
-      <p className="mt-4 text-sm text-slate-700" role="status">{concerns.length} {concerns.length === 1 ? "concern" : "concerns"}</p>
+      <p className="mt-4 text-sm text-slate-700" role="status">{plural(concerns.length, "concern")}</p>
       {concerns.length === 0 ? (
         <p className="mt-2 rounded-md border border-dashed border-slate-300 bg-white p-6 text-slate-700">No concern matches these filters.</p>
       ) : (

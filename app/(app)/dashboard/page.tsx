@@ -9,6 +9,7 @@ import { requirePageUser } from "@/lib/auth/authorized";
 import { getDashboardOverview } from "@/lib/data/dashboard";
 import { formatDay } from "@/lib/domain/dashboard";
 import { filtersToSearchParams, parseDashboardFilters } from "@/lib/validation/dashboard";
+import { plural } from "@/lib/domain/format";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -33,7 +34,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           All themes
         </h2>
         <p className="mt-1 text-sm text-slate-700" data-testid="total-concerns">
-          {overview.totals.concernCount} {overview.totals.concernCount === 1 ? "concern" : "concerns"} across {overview.themes.length} themes
+          {plural(overview.totals.concernCount, "concern")} across {overview.themes.length} themes
           {latest ? `; latest round in view: ${latest.title}, ${formatDay(latest.startDate)}` : "; no rounds in view"}.
         </p>
         <div className="mt-3 grid gap-4 md:grid-cols-2">
@@ -66,7 +67,7 @@ export default async function DashboardPage({ searchParams }: Props) {
               </h2>
               <p className="mt-1 text-sm text-slate-600">{theme.description}</p>
               <p className="mt-2 text-sm font-medium" data-testid="concern-count">
-                {theme.concernCount} {theme.concernCount === 1 ? "concern" : "concerns"}
+                {plural(theme.concernCount, "concern")}
               </p>
               <div className="mt-2">
                 <StackedBar mix={theme.mix} title={`${theme.name}, current status`} />

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
 import { listRounds } from "@/lib/data/rounds";
-import { formatDate, ROUND_KIND_LABELS } from "@/lib/domain/format";
+import { formatDate, plural, ROUND_KIND_LABELS } from "@/lib/domain/format";
 
 export const metadata: Metadata = { title: "Rounds" };
 
@@ -28,7 +28,7 @@ export default async function RoundsPage() {
                 {round.place ? ` · ${round.place}` : ""} · {ROUND_KIND_LABELS[round.kind]}
               </p>
               <p className="mt-1 text-sm text-slate-600">
-                {round._count.documents} {round._count.documents === 1 ? "document" : "documents"} · {round._count.statusAssessments} {round._count.statusAssessments === 1 ? "status" : "statuses"} recorded
+                {plural(round._count.documents, "document")} · {plural(round._count.statusAssessments, "status", "statuses")} recorded
               </p>
             </li>
           ))}

@@ -4,6 +4,7 @@ import { AuditFiltersForm } from "@/components/audit/audit-filters";
 import { HistoryList } from "@/components/audit/history-list";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { AUDIT_PAGE_SIZE, listAuditActors, listAuditEvents, parseAuditFilters } from "@/lib/data/audit";
+import { plural } from "@/lib/domain/format";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -24,7 +25,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl font-semibold">Audit log</h1>
       <p className="mt-1 text-sm text-slate-700">Every create, change, merge and delete, newest first. The log cannot be edited.</p>
       <div className="mt-4"><AuditFiltersForm filters={filters} actors={actors.map((a) => ({ value: String(a.id), label: a.name }))} /></div>
-      <p className="mt-4 text-sm" role="status">{total} {total === 1 ? "event" : "events"}{pages > 1 ? ` · page ${filters.page} of ${pages}` : ""}</p>
+      <p className="mt-4 text-sm" role="status">{plural(total, "event")}{pages > 1 ? ` · page ${filters.page} of ${pages}` : ""}</p>
       <div className="mt-2"><HistoryList events={events} /></div>
       {pages > 1 ? (
         <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">

@@ -13,6 +13,7 @@ import { listHistory } from "@/lib/data/audit";
 import { getConcern } from "@/lib/data/concerns";
 import { getConcernStatusStrip } from "@/lib/data/dashboard";
 import { parseId } from "@/lib/domain/params";
+import { plural } from "@/lib/domain/format";
 
 export const metadata: Metadata = { title: "Concern" };
 
@@ -82,7 +83,7 @@ export default async function ConcernPage({ params }: { params: Promise<{ id: st
                 version={concern.version}
                 label="Delete concern"
                 afterHref="/concerns"
-                statement={statusCount ? `I understand that its ${statusCount} recorded ${statusCount === 1 ? "status" : "statuses"} (${concern.statusAssessments.map((s) => s.round.title).join("; ")}) are deleted with it.` : "I understand that this concern is deleted. It has no recorded statuses."}
+                statement={statusCount ? `I understand that its ${plural(statusCount, "recorded status", "recorded statuses")} (${concern.statusAssessments.map((s) => s.round.title).join("; ")}) are deleted with it.` : "I understand that this concern is deleted. It has no recorded statuses."}
               />
             </div>
           )}

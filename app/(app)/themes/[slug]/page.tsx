@@ -18,6 +18,7 @@ import {
 } from "@/lib/data/theme-dashboard";
 import { formatDay } from "@/lib/domain/dashboard";
 import { filtersToSearchParams, parseDashboardFilters } from "@/lib/validation/dashboard";
+import { plural } from "@/lib/domain/format";
 
 const CHANGES_SHOWN = 50;
 
@@ -70,7 +71,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
           <ExportLinks links={[{ href: csv("matrix"), label: "Download the matrix (CSV)" }]} />
         </div>
         <p className="mt-1 text-sm text-slate-700">
-          {matrix.totalConcerns} {matrix.totalConcerns === 1 ? "concern" : "concerns"} × {rounds.length} {rounds.length === 1 ? "round" : "rounds"}.{" "}
+          {plural(matrix.totalConcerns, "concern")} × {plural(rounds.length, "round")}.{" "}
           <span className="print:hidden">Open a cell for the quote behind it.</span>
         </p>
         <div className="mt-2">
