@@ -46,7 +46,12 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
         <h2 id="documents-heading" className="text-lg font-semibold">Documents</h2>
         {documents.length === 0 ? <p className="mt-2 text-sm text-slate-600">No document reports on this round yet.</p> : (
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-            {documents.map((d) => <li key={d.id}><Link href={`/documents/${d.id}?round=${round.id}`} className="underline">{d.title}</Link> — {d.publisher}, {formatDate(d.publishedOn)}</li>)}
+            {documents.map((d) => (
+              <li key={d.id}>
+                <Link href={`/documents/${d.id}?round=${round.id}`} className="underline">{d.title}</Link> — {d.publisher}, {formatDate(d.publishedOn)}
+                {canEdit ? <> · <Link href={`/documents/${d.id}/record?round=${round.id}`} className="underline" aria-label={`Record statuses from ${d.title}`}>Record statuses from it</Link></> : null}
+              </li>
+            ))}
           </ul>
         )}
       </section>
