@@ -10,6 +10,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { initialActionState } from "@/lib/action-state";
 import { suggestConcernsForPassage } from "@/lib/actions/statuses";
 import type { ConcernSuggestion } from "@/lib/data/statuses";
+import { LIMITS } from "@/lib/validation/common";
 
 type Step = { kind: "pick" } | { kind: "status"; concern: { id: number; title: string } } | { kind: "new" };
 
@@ -59,7 +60,7 @@ export function LogPassagePanel({ roundId, documentId, themes }: { roundId: numb
     <section aria-labelledby="log-heading" className="space-y-3 rounded-lg border border-blue-200 bg-blue-50/40 p-4">
       <h2 id="log-heading" className="text-lg font-semibold">Log from this text</h2>
       <p className="text-sm text-slate-700">Select a passage in the text, or paste it below.</p>
-      <TextAreaField label="Passage" name="passage" id="log-passage" rows={4} maxLength={2000} value={passage} onChange={(e) => setPassage(e.target.value)} errors={error ? [error] : undefined} />
+      <TextAreaField label="Passage" name="passage" id="log-passage" rows={4} limit={LIMITS.quote} value={passage} onChange={(e) => setPassage(e.target.value)} errors={error ? [error] : undefined} />
       {step.kind === "pick" ? (
         <div className="flex flex-wrap gap-2">
           <Button type="button" onClick={findMatches} disabled={pending || !passage.trim()}>{pending ? "Searching…" : "Find matching concerns"}</Button>

@@ -13,6 +13,8 @@ export function NotRaisedPanel({ roundId, roundTitle, groups }: { roundId: numbe
   const [state, formAction, pending] = useActionState(markNotRaised, initialActionState);
   const form = useRef<HTMLFormElement>(null);
   const total = groups.reduce((n, g) => n + g.concerns.length, 0);
+  // After a refusal the boxes the user ticked stay ticked (one arrives as a value, several as choices).
+  const ticked = new Set(state.ok ? [] : (state.choices?.concernIds ?? (state.values?.concernIds ? [state.values.concernIds] : [])));
 
   const markAll = () => {
     form.current?.querySelectorAll<HTMLInputElement>('input[name="concernIds"]').forEach((box) => (box.checked = true));
@@ -36,7 +38,7 @@ export function NotRaisedPanel({ roundId, roundTitle, groups }: { roundId: numbe
                 </legend>
                 {g.concerns.map((c) => (
                   <label key={c.id} className="mt-1 flex items-start gap-2 text-sm">
-                    <input type="checkbox" name="concernIds" value={c.id} className="mt-0.5" />
+                    <input type="checkbox" name="concernIds" value={c.id} defaultChecked={ticked.has(String(c.id))} className="mt-0.5" />
                     <span>{c.title}</span>
                   </label>
                 ))}

@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { STATUS_OPTIONS } from "@/components/statuses/status-options";
 import { initialActionState } from "@/lib/action-state";
 import { setStatus } from "@/lib/actions/statuses";
+import { LIMITS } from "@/lib/validation/common";
 
 /** Records the selected passage as a concern's status at the round. */
 export function PassageStatusForm({ concern, roundId, documentId, passage, onDone }: {
@@ -37,7 +38,7 @@ export function PassageStatusForm({ concern, roundId, documentId, passage, onDon
       <input type="hidden" name="quote" value={passage} />
       {state.fieldErrors?.quote ? <p className="text-sm text-red-800" role="alert">{state.fieldErrors.quote.join(" ")}</p> : null}
       <SelectField label="Status" name="status" id="passage-status" options={STATUS_OPTIONS} defaultValue={state.values?.status ?? "NO_PROGRESS"} errors={state.fieldErrors?.status} />
-      <TextAreaField label="Note" name="note" id="passage-note" rows={3} maxLength={5000} defaultValue={state.values?.note ?? ""} errors={state.fieldErrors?.note} />
+      <TextAreaField label="Note" name="note" id="passage-note" rows={3} limit={LIMITS.note} defaultValue={state.values?.note ?? ""} errors={state.fieldErrors?.note} />
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save status"}</Button>
         <Button type="button" variant="ghost" onClick={onDone}>Cancel</Button>
