@@ -57,5 +57,8 @@ test("a new analyst logs a round from its press release, passage by passage", as
   await round.goto(roundId);
   await expect(round.statusEntry(SEEDED_CONCERN)).toContainText("No progress");
   await expect(round.themeSection("Peaceful assembly").getByRole("link", { name: newConcern })).toBeVisible();
-  await expect(round.statusEntry("Abolition of the death penalty")).toContainText("Not raised");
+  // Not raised concerns are folded into one line per theme, which opens to their list.
+  await expect(round.statusEntry("Abolition of the death penalty")).toBeHidden();
+  await expect(round.notRaisedSummary("Death penalty")).toHaveText(/^\d+ concerns? not raised$/);
+  await expect((await round.openNotRaised("Death penalty")).getByRole("link", { name: "Abolition of the death penalty", exact: true })).toBeVisible();
 });
