@@ -155,22 +155,30 @@ test("statuses: a quote not in the document is refused on the new, edit and pass
     { label: "Status", option: STATUS.REGRESSED },
     { label: "Document", option: documentTitle },
     { label: "Quote", text: "A sentence that the document does not contain." },
+    { label: "Translation (optional)", text: "Перевод." },
     { label: "Note", text: `Note ${s}` },
   ];
   await page.goto(`/concerns/${concernId}/statuses/new`);
   await fillFields(page, fields);
   await page.getByRole("button", { name: "Save status" }).click();
-  await expectRefused(page, /./, { label: "Quote", error: /not found in|does not occur|not in/i });
+  await expectRefused(page, /./, { label: "Quote", error: /does not occur/i });
   await expectFieldsKept(page, fields);
 
   await page.getByLabel("Quote", { exact: true }).fill("the accreditation of foreign journalists");
   await page.getByRole("button", { name: "Save status" }).click();
   await expect(page).toHaveURL(new RegExp(`/concerns/${concernId}`));
   await page.getByRole("link", { name: /^Edit the status at / }).first().click();
-  const edit: FormField[] = fields.slice(1).map((f) => (f.label === "Status" ? { label: "Status", option: STATUS.NO_PROGRESS } : f));
+  // The status has a source now: the evidence fields add a second one.
+  const edit: FormField[] = [
+    { label: "Status", option: STATUS.NO_PROGRESS },
+    { label: "Add a source: document", option: documentTitle },
+    { label: "Add a source: quote", text: "Another sentence the document does not contain." },
+    { label: "Translation (optional)", text: "Другой перевод." },
+    { label: "Note", text: `Edited note ${s}` },
+  ];
   await fillFields(page, edit);
   await page.getByRole("button", { name: "Save status" }).click();
-  await expectRefused(page, /./, { label: "Quote", error: /not found in|does not occur|not in/i });
+  await expectRefused(page, /./, { label: "Add a source: quote", error: /does not occur/i });
   await expectFieldsKept(page, edit);
 
   // The passage forms of the document page: the passage is typed, and differs from the text.

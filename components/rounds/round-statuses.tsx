@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { EvidenceList } from "@/components/statuses/evidence-list";
 import { StatusBadge } from "@/components/statuses/status-badge";
 import type { RoundThemeGroup } from "@/lib/data/rounds";
 import { plural } from "@/lib/domain/format";
 
 /**
- * The statuses at a round, theme by theme: what was discussed in full, with its
- * evidence; what was not raised as one line per theme that opens to the list.
+ * The statuses at a round, theme by theme: what was discussed in full, with every
+ * piece of its evidence, language-tagged; what was not raised as one line per theme
+ * that opens to the list.
  */
 export function RoundStatuses({ roundId, themes }: { roundId: number; themes: RoundThemeGroup[] }) {
   if (themes.length === 0) {
@@ -22,15 +24,7 @@ export function RoundStatuses({ roundId, themes }: { roundId: number; themes: Ro
                 <StatusBadge status={s.status} />
                 <Link href={`/concerns/${s.concern.id}#round-${roundId}`} className="font-medium underline">{s.concern.title}</Link>
               </div>
-              {s.quote ? (
-                <blockquote lang={s.document?.language} className="mt-1 border-l-4 border-slate-300 pl-3 text-slate-800">“{s.quote}”</blockquote>
-              ) : null}
-              {s.document ? (
-                <p className="mt-1 text-slate-600">
-                  Source: <Link href={`/documents/${s.document.id}#status-${s.id}`} className="underline">{s.document.title}</Link>{" "}
-                  <span className="rounded bg-slate-100 px-1 text-xs uppercase" title="Language of the quote">{s.document.language}</span>
-                </p>
-              ) : null}
+              <EvidenceList evidence={s.evidence} />
               {s.note ? <p className="mt-1 text-slate-700">Note: {s.note}</p> : null}
             </li>
           ))}
