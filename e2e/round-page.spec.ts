@@ -44,6 +44,7 @@ test("the round page groups statuses by theme and folds the not raised ones; the
   const entry = round.statusEntry(concernTitle);
   await expect(entry).toContainText("Raised");
   await expect(entry.getByRole("blockquote")).toHaveAttribute("lang", "en");
+  await expect(entry.locator("abbr", { hasText: "en" })).toHaveAttribute("title", "English");
   await expect(entry).toContainText("“the registration of independent trade unions”");
   // The theme's other concerns were not raised: one line, closed until opened.
   const labour = round.notRaisedSummary("Labour rights");
