@@ -27,10 +27,11 @@ test("the round page groups statuses by theme and folds the not raised ones; the
   await page.getByRole("button", { name: "Create concern" }).click();
   await expect(page).toHaveURL(/\/concerns\/\d+$/);
   await page.getByRole("link", { name: /Record a status/ }).click();
-  await page.getByLabel("Round").selectOption({ label: roundTitle });
+  await expect(page).toHaveURL(/\/statuses\/new$/);
+  await page.getByLabel("Round", { exact: true }).selectOption({ label: roundTitle });
   await page.getByLabel("Status", { exact: true }).selectOption({ label: "● Raised — First raised, or newly raised" });
-  await page.getByLabel("Document").selectOption({ label: `Round page release ${s}` });
-  await page.getByLabel("Quote").fill("the registration of independent trade unions");
+  await page.getByLabel("Document", { exact: true }).selectOption({ label: `Round page release ${s}` });
+  await page.getByLabel("Quote", { exact: true }).fill("the registration of independent trade unions");
   await page.getByRole("button", { name: "Save status" }).click();
   await expect(page).toHaveURL(/\/concerns\/\d+/);
 
