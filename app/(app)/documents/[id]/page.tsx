@@ -6,7 +6,7 @@ import { StatusBadge } from "@/components/statuses/status-badge";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
 import { getDocument } from "@/lib/data/documents";
-import { formatDate } from "@/lib/domain/format";
+import { formatPartialDate } from "@/lib/domain/format";
 import { parseId } from "@/lib/domain/params";
 
 export const metadata: Metadata = { title: "Document" };
@@ -24,7 +24,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         <div>
           <h1 className="text-2xl font-semibold">{doc.title}</h1>
           <p className="mt-1 text-sm text-slate-700">
-            {doc.publisher} · {formatDate(doc.publishedOn)} · {doc.language}
+            {doc.publisher} · {formatPartialDate(doc.publishedOn, doc.publishedPrecision)} · {doc.language}
             {doc.url ? <> · <a href={doc.url} className="underline" rel="noopener noreferrer" target="_blank">Original</a></> : null}
           </p>
           <p className="mt-1 text-sm text-slate-700">
