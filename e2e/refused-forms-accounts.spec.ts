@@ -2,11 +2,10 @@ import { expect, test } from "@playwright/test";
 import { demoUsers } from "../prisma/seed/demo-users";
 import { AccountPage } from "./pages/account-page";
 import { LoginPage } from "./pages/login-page";
-import { NewRoundPage } from "./pages/round-pages";
 import { UsersPage } from "./pages/users-page";
 import { expectFieldsKept, expectRefused, fillFields, type FormField } from "./support/form-fields";
 
-// The account and admin forms, and the not-raised list: a refusal keeps every choice.
+// The account and admin forms: a refusal keeps every choice.
 // Passwords are the one exception, on purpose: the server never sends a password back to the page.
 
 const stamp = () => Date.now().toString(36) + Math.random().toString(36).slice(2, 5);
@@ -53,38 +52,4 @@ test("users: a duplicate email and a conflicting role change keep the name, emai
   await expect(users.row(name).getByRole("alert")).toContainText("changed by someone else");
   await expect(role.locator("option:checked")).toHaveText("Analyst");
   await other.context().close();
-});
-
-test("not raised: ticked concerns stay ticked when the save is refused", async ({ page, browser }) => {
-  const s = stamp();
-  await new LoginPage(page).logInAs("ADMIN", "/admin/users");
-  const name = `Not Raised Analyst ${s}`;
-  const email = `not.raised.${s}@test.example.org`;
-  const oneTime = await new UsersPage(page).createUser(name, email, "Analyst");
-  const roundId = await new NewRoundPage(page).create({ title: `Not raised round ${s}`, startDate: "2026-06-01", place: "Astana" });
-  await page.goto(`/documents/new?round=${roundId}`);
-  await fillFields(page, [{ label: "Title", text: `Not raised doc ${s}` }, { label: "Publisher", text: "EEAS" }, { label: "Full text", text: "Nothing was said." }]);
-  await page.getByRole("button", { name: "Add document" }).click();
-  await expect(page).toHaveURL(/\/documents\/\d+$/);
-  const documentUrl = page.url();
-
-  const analyst = await (await browser.newContext()).newPage();
-  await new LoginPage(analyst).goto();
-  await new LoginPage(analyst).logIn(email, oneTime);
-  await expect(analyst).toHaveURL(/\/account\?password=required$/);
-  await new AccountPage(analyst).changePassword(oneTime, `own pass phrase ${s}`);
-  await expect(analyst).toHaveURL(/\/account\?password=changed$/);
-  await analyst.goto(documentUrl);
-  const panel = analyst.getByRole("region", { name: "No status yet at this round" });
-  const boxes = panel.getByRole("checkbox");
-  await boxes.nth(0).check();
-  await boxes.nth(2).check();
-
-  // Meanwhile an admin takes the analyst's right to record: the save is refused.
-  await page.goto("/admin/users");
-  await new UsersPage(page).setRole(name, "Viewer");
-  await panel.getByRole("button", { name: "Mark checked as not raised" }).click();
-  await expect(panel.getByRole("alert")).toContainText("permission");
-  for (const [i, checked] of [[0, true], [1, false], [2, true]] as const) await expect(boxes.nth(i)).toBeChecked({ checked });
-  await analyst.context().close();
 });

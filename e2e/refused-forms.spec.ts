@@ -181,20 +181,12 @@ test("statuses: a quote not in the document is refused on the new, edit and pass
   await expectRefused(page, /./, { label: "Add a source: quote", error: /does not occur/i });
   await expectFieldsKept(page, edit);
 
-  // The passage forms of the document page: the passage is typed, and differs from the text.
-  await page.goto(`/documents/${documentId}`);
-  const passage = page.getByRole("textbox", { name: "Passage" });
-  await passage.fill("The EU raised the accreditation of foreign media, said no text.");
-  await page.getByRole("button", { name: "Find matching concerns" }).click();
-  await page.getByRole("list", { name: "Suggested concerns" }).getByRole("button", { name: `Use “Accreditation of foreign media ${s}”` }).click();
-  const statusForm = page.getByRole("form", { name: `Status of Accreditation of foreign media ${s}` });
-  const passageFields: FormField[] = [{ label: "Status", option: STATUS.REGRESSED }, { label: "Note", text: `Passage note ${s}` }];
-  await fillFields(statusForm, passageFields);
-  await statusForm.getByRole("button", { name: "Save status" }).click();
-  await expect(statusForm.getByRole("alert").first()).toBeVisible();
-  await expectFieldsKept(statusForm, passageFields);
-  await statusForm.getByRole("button", { name: "Cancel" }).click();
-
+  // The workspace's "new concern from this passage": the passage is edited so that it differs from the text.
+  // (A refused status save in the workspace is in workspace.spec.ts.)
+  await page.goto(`/documents/${documentId}/record?round=${roundId}`);
+  await page.getByRole("option", { name: /The EU raised the new media law/ }).click();
+  const passage = page.getByLabel("Passage (quoted verbatim)");
+  await expect(passage).toHaveValue(/The EU raised the new media law/);
   await passage.fill("The EU raised the accreditation of foreign media, said no text.");
   await page.getByRole("button", { name: "New concern from this passage" }).click();
   const newForm = page.getByRole("form", { name: "New concern from this passage" });
