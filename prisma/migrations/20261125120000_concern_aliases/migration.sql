@@ -103,10 +103,14 @@ CREATE TRIGGER "concerns_search_keys"
     FOR EACH ROW EXECUTE FUNCTION "concerns_search_keys"();
 
 -- An alias's search keys: its lexemes in its own language's configuration. An
--- alias matches a passage when the passage holds every one of them.
+-- alias matches a passage when the passage holds every one of them. Hyphenated
+-- compounds (ill-treatment, зорлық-зомбылық) are kept as their parts only:
+-- a declined compound in a passage would not match the whole.
 CREATE FUNCTION "concern_aliases_search_keys"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    NEW."search_keys" := tsvector_to_array(to_tsvector("dt_ts_config"(NEW."language"), NEW."term"));
+    NEW."search_keys" := ARRAY(
+        SELECT k FROM unnest(tsvector_to_array(to_tsvector("dt_ts_config"(NEW."language"), NEW."term"))) k
+         WHERE k NOT LIKE '%-%' ORDER BY k);
     RETURN NEW;
 END;
 $$;
