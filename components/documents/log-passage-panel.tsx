@@ -9,7 +9,8 @@ import { type Option, TextAreaField } from "@/components/ui/form-controls";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialActionState } from "@/lib/action-state";
 import { suggestConcernsForPassage } from "@/lib/actions/statuses";
-import type { ConcernSuggestion } from "@/lib/data/statuses";
+import type { ConcernSuggestion } from "@/lib/data/suggestions";
+import { describeReason } from "@/lib/domain/suggestions";
 
 type Step = { kind: "pick" } | { kind: "status"; concern: { id: number; title: string } } | { kind: "new" };
 
@@ -20,6 +21,7 @@ type Step = { kind: "pick" } | { kind: "status"; concern: { id: number; title: s
  */
 export function LogPassagePanel({ roundId, documentId, themes }: { roundId: number; documentId: number; themes: Option[] }) {
   const [passage, setPassage] = useState("");
+  const [translation, setTranslation] = useState("");
   const [suggestions, setSuggestions] = useState<ConcernSuggestion[] | null>(null);
   const [error, setError] = useState<string>();
   const [step, setStep] = useState<Step>({ kind: "pick" });
@@ -44,13 +46,14 @@ export function LogPassagePanel({ roundId, documentId, themes }: { roundId: numb
 
   const findMatches = () =>
     startTransition(async () => {
-      const result = await suggestConcernsForPassage(initialActionState, { passage, roundId });
+      const result = await suggestConcernsForPassage(initialActionState, { passage, roundId, documentId, translation });
       setError(result.ok ? undefined : (result.fieldErrors?.passage?.join(" ") ?? result.message));
       setSuggestions(result.ok ? (result.data as ConcernSuggestion[]) : null);
     });
 
   const reset = () => {
     setPassage("");
+    setTranslation("");
     setSuggestions(null);
     setStep({ kind: "pick" });
   };
@@ -60,6 +63,9 @@ export function LogPassagePanel({ roundId, documentId, themes }: { roundId: numb
       <h2 id="log-heading" className="text-lg font-semibold">Log from this text</h2>
       <p className="text-sm text-slate-700">Select a passage in the text, or paste it below.</p>
       <TextAreaField label="Passage" name="passage" id="log-passage" rows={4} maxLength={2000} value={passage} onChange={(e) => setPassage(e.target.value)} errors={error ? [error] : undefined} />
+      {step.kind === "pick" ? (
+        <TextAreaField label="Your translation (optional)" name="translation" id="log-translation" rows={2} maxLength={2000} value={translation} onChange={(e) => setTranslation(e.target.value)} hint="For a passage in another language: an English translation finds more matches." />
+      ) : null}
       {step.kind === "pick" ? (
         <div className="flex flex-wrap gap-2">
           <Button type="button" onClick={findMatches} disabled={pending || !passage.trim()}>{pending ? "Searching…" : "Find matching concerns"}</Button>
@@ -74,7 +80,8 @@ export function LogPassagePanel({ roundId, documentId, themes }: { roundId: numb
             {suggestions.map((s) => (
               <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-2 text-sm">
                 <span>
-                  <span className="font-medium">{s.title}</span> <span className="text-slate-600">· {s.themeName} · {Math.round(s.score * 100)}% match</span>
+                  <span className="font-medium">{s.title}</span> <span className="text-slate-600">· {s.themeName}</span>
+                  <span className="block text-xs text-slate-700">{s.reasons.map(describeReason).join(" · ")}</span>
                 </span>
                 {s.hasStatus ? (
                   <Link href={`/concerns/${s.id}#round-${roundId}`} className="underline">Already has a status at this round</Link>

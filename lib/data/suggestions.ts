@@ -27,7 +27,7 @@ export type SuggestionRequest = {
   documentId?: number | null;
   /** BCP 47 tag, when there is no document; English by default. */
   language?: string | null;
-  /** The analyst's translation of the passage (taken as English), searched too. */
+  /** The analyst's translation of the passage (read as English), searched too. */
   translation?: string | null;
   limit?: number;
   /**
@@ -112,17 +112,23 @@ export function suggestionSql(i: SqlInput): Prisma.Sql {
        GROUP BY a.concern_id),
     quote_hits AS (
       SELECT sa.concern_id AS id,
-             max(greatest(similarity(sa.quote, ${i.text}), similarity(sa.quote, ${i.translation}))) AS similarity
-        FROM status_assessments sa
-       WHERE (sa.quote % ${i.text} OR sa.quote % ${i.translation})
-         AND (${exclude}::text IS NULL OR (strpos(sa.quote, ${exclude}) = 0 AND strpos(${exclude}, sa.quote) = 0))
+             max(greatest(similarity(e.quote, ${i.text}), similarity(e.quote, ${i.translation}),
+                          similarity(e.translation, ${i.text}), similarity(e.translation, ${i.translation}))) AS similarity
+        FROM status_evidence e JOIN status_assessments sa ON sa.id = e.status_id
+       WHERE (e.quote % ${i.text} OR e.quote % ${i.translation} OR e.translation % ${i.text} OR e.translation % ${i.translation})
+         AND (${exclude}::text IS NULL OR (strpos(e.quote, ${exclude}) = 0 AND strpos(${exclude}, e.quote) = 0))
        GROUP BY sa.concern_id),
-    scored AS (
+    signals AS (
       SELECT id, sum(score) AS score FROM (
         SELECT id, score FROM key_scores
         UNION ALL SELECT id, score FROM alias_hits
         UNION ALL SELECT id, ${W.quote} * similarity FROM quote_hits) s
-       GROUP BY id)
+       GROUP BY id),
+    -- A concern whose title the passage (nearly) spells out, e.g. pasted from the list.
+    scored AS (
+      SELECT g.id, g.score + CASE WHEN ts.sim >= 0.5 THEN ${W.title} * ts.sim ELSE 0 END AS score
+        FROM signals g JOIN concerns c ON c.id = g.id,
+             LATERAL (SELECT greatest(word_similarity(c.title, ${i.text}), word_similarity(c.title, ${i.translation})) AS sim) ts)
     SELECT c.id, c.title, t.name AS "themeName", c.legal_references AS "legalReferences", s.score::float8 AS score,
            EXISTS (SELECT 1 FROM status_assessments sa WHERE sa.concern_id = c.id AND sa.round_id = ${i.roundId}) AS "hasStatus",
            coalesce(k.keys, '{}') AS keys,

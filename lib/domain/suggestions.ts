@@ -29,6 +29,8 @@ export const SUGGESTION_WEIGHTS = {
   aliasWord: 1,
   /** Times the trigram similarity (0–1) with the closest recorded quote. */
   quote: 8,
+  /** Times the trigram word similarity (from 0.5) of the concern's title with the passage. */
+  title: 6,
   /** Below this nothing is suggested. */
   minimum: 1.5,
 } as const;

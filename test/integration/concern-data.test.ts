@@ -3,7 +3,8 @@ import { setStatus } from "@/lib/actions/statuses";
 import { initialActionState } from "@/lib/action-state";
 import { listHistory } from "@/lib/data/audit";
 import { getConcern, listConcerns } from "@/lib/data/concerns";
-import { listConcernsWithoutStatus, suggestConcerns } from "@/lib/data/statuses";
+import { listConcernsWithoutStatus } from "@/lib/data/not-raised";
+import { suggestConcerns } from "@/lib/data/suggestions";
 import { db } from "@/lib/db";
 import { actAs, formData, unique } from "@/test/integration/helpers";
 import { makeFixture } from "@/test/integration/fixtures";
@@ -17,19 +18,19 @@ describe("concern reads", () => {
 
   it("suggests the concerns a passage is about, best match first", async () => {
     // Other test files add "False information charges …" concerns too, so only what the best match is about is fixed here.
-    const suggestions = await suggestConcerns("charges of spreading false information against bloggers", fixture.round.id);
+    const suggestions = await suggestConcerns({ passage: "charges of spreading false information against bloggers", roundId: fixture.round.id });
     expect(suggestions[0]?.title).toMatch(/false information/i);
     expect(suggestions.map((s) => s.title).join()).not.toMatch(/death penalty/i);
 
     const distinctive = await db.concern.create({ data: { title: unique("Harassment of lawyers defending journalists"), themeId: fixture.theme.id } });
-    const ranked = await suggestConcerns(`The EU raised the ${distinctive.title.toLowerCase()} in Almaty.`, fixture.round.id);
+    const ranked = await suggestConcerns({ passage: `The EU raised the ${distinctive.title.toLowerCase()} in Almaty.`, roundId: fixture.round.id });
     expect(ranked[0]).toMatchObject({ id: distinctive.id, hasStatus: false });
   });
 
   it("derives the current status from the latest round that discussed the concern, and filters by it", async () => {
     const { concern, round, document, theme } = fixture;
     const later = await db.round.create({ data: { kind: "OTHER_ENGAGEMENT", title: "Later fixture round", startDate: new Date("2032-01-01") } });
-    await setStatus(initialActionState, formData({ concernId: concern.id, roundId: round.id, status: "REGRESSED", quote: "Article 274", documentId: document.id }));
+    await setStatus(initialActionState, formData({ concernId: concern.id, roundId: round.id, status: "REGRESSED", quote: "Article 274 of the Criminal Code", documentId: document.id }));
     await setStatus(initialActionState, formData({ concernId: concern.id, roundId: later.id, status: "NOT_RAISED" }));
     const detail = await getConcern(concern.id);
     expect(detail.statusAssessments.map((s) => s.status)).toEqual(["REGRESSED", "NOT_RAISED"]);
@@ -37,12 +38,12 @@ describe("concern reads", () => {
     expect((await listConcerns({ themeId: theme.id, status: "REGRESSED" })).map((c) => c.id)).toEqual([concern.id]);
     expect(await listConcerns({ themeId: theme.id, status: "RESOLVED" })).toEqual([]);
     expect((await listConcerns({ q: concern.title.slice(-8) })).map((c) => c.id)).toEqual([concern.id]);
-    const unaccounted = await listConcernsWithoutStatus(later.id);
+    const unaccounted = await listConcernsWithoutStatus(later);
     expect(unaccounted.flatMap((g) => g.concerns).some((c) => c.id === concern.id)).toBe(false);
-    const atFirstRound = await listConcernsWithoutStatus(round.id);
+    const atFirstRound = await listConcernsWithoutStatus(round);
     expect(atFirstRound.flatMap((g) => g.concerns).some((c) => c.id === concern.id)).toBe(false);
     const other = await db.concern.create({ data: { title: "Unlogged fixture concern", themeId: theme.id } });
-    const groups = await listConcernsWithoutStatus(round.id);
+    const groups = await listConcernsWithoutStatus(round);
     expect(groups[0]).toMatchObject({ themeId: theme.id, discussed: true });
     expect(groups[0]?.concerns.map((c) => c.id)).toContain(other.id);
     expect(groups.slice(1).every((g) => !g.discussed)).toBe(true);

@@ -25,6 +25,12 @@ CREATE INDEX "concerns_search_keys_idx" ON "concerns" USING GIN ("search_keys");
 CREATE INDEX "concern_aliases_search_keys_idx" ON "concern_aliases" USING GIN ("search_keys");
 
 -- CreateIndex
+CREATE INDEX "status_evidence_quote_trgm_idx" ON "status_evidence" USING GIN ("quote" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "status_evidence_translation_trgm_idx" ON "status_evidence" USING GIN ("translation" gin_trgm_ops);
+
+-- CreateIndex
 CREATE UNIQUE INDEX "concern_aliases_concern_id_term_key_key" ON "concern_aliases"("concern_id", "term_key");
 
 -- AddForeignKey
