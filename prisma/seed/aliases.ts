@@ -100,7 +100,7 @@ export const aliases: Record<string, SeedAlias[]> = {
   "violence-against-women-domestic-violence": [
     ...en("domestic violence", "violence against women"),
     ...ru("бытовое насилие", "домашнее насилие", "насилие в отношении женщин", "насилие в семье"),
-    ...kk("тұрмыстық зорлық-зомбылық", "әйелдерге қатысты зорлық-зомбылық", "отбасылық зорлық"),
+    ...kk("зорлық-зомбылық", "тұрмыстық зорлық-зомбылық", "отбасылық зорлық"),
     ...it("violenza domestica", "violenza contro le donne"),
   ],
   "lgbti-discrimination": [
