@@ -11,7 +11,7 @@ export const addAliasSchema = z.object({
     .pipe(
       z
         .string()
-        .min(1, "Type the alias.")
+        .min(1, { message: "Type the alias.", abort: true })
         .max(ALIAS_MAX, `An alias must be at most ${ALIAS_MAX} characters.`)
         .regex(/[\p{L}\p{N}]/u, "An alias needs at least one letter or digit."),
     ),
