@@ -1,10 +1,9 @@
 import "server-only";
+import { suggestionKeys, suggestionSql, type SuggestionRequest, type SuggestionRow } from "@/lib/data/suggestions-sql";
 import { db } from "@/lib/db";
-import { legalKeys } from "@/lib/domain/legal-references";
-import { buildReasons, type SuggestionReason, SUGGESTION_WEIGHTS as W } from "@/lib/domain/suggestions";
-import { passageNameKeys } from "@/lib/domain/transliteration";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { buildReasons, type SuggestionReason } from "@/lib/domain/suggestions";
 
+export type { SuggestionRequest } from "@/lib/data/suggestions-sql";
 export type { SuggestionReason } from "@/lib/domain/suggestions";
 
 /** One concern suggested for a passage. The UI and the recording workspace show these. */
@@ -20,127 +19,20 @@ export type ConcernSuggestion = {
   reasons: SuggestionReason[];
 };
 
-export type SuggestionRequest = {
-  passage: string;
-  roundId: number;
-  /** The passage's document: its language picks the text-search configuration. */
-  documentId?: number | null;
-  /** BCP 47 tag, when there is no document; English by default. */
-  language?: string | null;
-  /** The analyst's translation of the passage (read as English), searched too. */
-  translation?: string | null;
-  limit?: number;
-  /**
-   * For the evaluation only (scripts/eval-suggestions.ts): recorded quotes
-   * that contain this text, or that it contains, are left out of the quote
-   * signal, so a passage is not found merely because it was already recorded.
-   */
-  excludeQuotesOverlapping?: string | null;
-};
-
-type Row = {
-  id: number; title: string; themeName: string; legalReferences: string[]; hasStatus: boolean; score: number;
-  keys: string[]; words: string[]; aliases: { term: string; language: string }[] | null; quoteSimilarity: number | null;
-};
-
 /**
  * The concerns a passage most likely speaks about, in any language, in one
- * statement. Signals, each set-based and index-backed:
- *  - shared keys with the concern's trigger-kept search_keys (GIN): English
- *    stems and the passage language's stems of its words (w:, weighted by how
- *    rare the word is among concerns), names across scripts (n:), articles (art:);
- *  - aliases whose every lexeme is in the passage (GIN), in the alias's own
- *    language configuration; Kazakh, which has none, matches by word prefix;
- *  - trigram similarity with the quotes already recorded for the concern (GIN).
- * The passage and the analyst's translation both feed every signal.
+ * statement (see suggestions-sql.ts for the signals and how they combine).
  */
 export async function suggestConcerns(request: SuggestionRequest): Promise<ConcernSuggestion[]> {
-  const text = request.passage.trim().slice(0, 2000);
-  const translation = (request.translation ?? "").trim().slice(0, 2000);
-  if (!text && !translation) return [];
-  const both = `${text}\n${translation}`;
-  const names = passageNameKeys(both);
-  const passageKeys = [...legalKeys(both), ...[...names.keys()].map((k) => `n:${k}`)];
-  const rows = await db.$queryRaw<Row[]>(suggestionSql({ ...request, text, translation, passageKeys, limit: request.limit ?? 5 }));
+  const input = suggestionKeys(request);
+  if (!input) return [];
+  const rows = await db.$queryRaw<SuggestionRow[]>(suggestionSql(input));
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
     themeName: row.themeName,
     hasStatus: row.hasStatus,
     score: row.score,
-    reasons: buildReasons({ ...row, aliases: row.aliases ?? [], names }),
+    reasons: buildReasons({ ...row, aliases: row.aliases ?? [], names: input.names }),
   }));
-}
-
-type SqlInput = SuggestionRequest & { text: string; translation: string; passageKeys: string[]; limit: number };
-
-/** The statement, exported for the benchmark (scripts/bench), which times it over pg directly. */
-export function suggestionSql(i: SqlInput): Prisma.Sql {
-  const exclude = i.excludeQuotesOverlapping?.trim() || null;
-  return Prisma.sql`
-    WITH input AS (
-      SELECT dt_ts_config(coalesce((SELECT language FROM source_documents WHERE id = ${i.documentId ?? null}::int), ${i.language ?? null}::text, 'en')) AS cfg),
-    words AS (
-      SELECT DISTINCT w FROM regexp_split_to_table(lower(${i.text} || ' ' || ${i.translation}), '[^[:alnum:]]+') w WHERE length(w) > 1),
-    lexemes AS (
-      SELECT DISTINCT l, w FROM words, input,
-             unnest(tsvector_to_array(to_tsvector('english', w)) || tsvector_to_array(to_tsvector(input.cfg, w))) l),
-    pkeys AS (
-      SELECT array(SELECT 'w:' || l FROM lexemes UNION SELECT unnest(${i.passageKeys}::text[])) AS keys),
-    akeys AS (
-      SELECT array(SELECT l FROM lexemes UNION SELECT w FROM words
-                   UNION SELECT left(w, n) FROM words, generate_series(4, length(w) - 1) n) AS keys),
-    total AS (SELECT greatest(count(*), 1)::float8 AS n FROM concerns WHERE merged_into_id IS NULL),
-    hits AS (
-      SELECT c.id, array(SELECT unnest(c.search_keys) INTERSECT SELECT unnest(p.keys)) AS keys
-        FROM concerns c, pkeys p
-       WHERE c.search_keys && p.keys AND c.merged_into_id IS NULL),
-    rarity AS (
-      SELECT k, ln(1 + total.n / count(*)) AS idf FROM hits, total, unnest(hits.keys) k GROUP BY k, total.n),
-    key_scores AS (
-      SELECT h.id, h.keys,
-             sum(CASE WHEN k LIKE 'art:%' THEN ${W.legal}
-                      WHEN k LIKE 'n:%' THEN ${W.name} * r.idf
-                      ELSE ${W.word} * r.idf END) AS score
-        FROM hits h CROSS JOIN unnest(h.keys) k JOIN rarity r USING (k)
-       GROUP BY h.id, h.keys),
-    alias_hits AS (
-      SELECT a.concern_id AS id, jsonb_agg(jsonb_build_object('term', a.term, 'language', a.language) ORDER BY a.term) AS aliases,
-             sum(${W.alias} + ${W.aliasWord} * cardinality(a.search_keys)) AS score
-        FROM concern_aliases a, akeys
-       WHERE a.search_keys && akeys.keys AND a.search_keys <@ akeys.keys
-       GROUP BY a.concern_id),
-    quote_hits AS (
-      SELECT sa.concern_id AS id,
-             max(greatest(similarity(e.quote, ${i.text}), similarity(e.quote, ${i.translation}),
-                          similarity(e.translation, ${i.text}), similarity(e.translation, ${i.translation}))) AS similarity
-        FROM status_evidence e JOIN status_assessments sa ON sa.id = e.status_id
-       WHERE (e.quote % ${i.text} OR e.quote % ${i.translation} OR e.translation % ${i.text} OR e.translation % ${i.translation})
-         AND (${exclude}::text IS NULL OR (strpos(e.quote, ${exclude}) = 0 AND strpos(${exclude}, e.quote) = 0))
-       GROUP BY sa.concern_id),
-    signals AS (
-      SELECT id, sum(score) AS score FROM (
-        SELECT id, score FROM key_scores
-        UNION ALL SELECT id, score FROM alias_hits
-        UNION ALL SELECT id, ${W.quote} * similarity FROM quote_hits) s
-       GROUP BY id),
-    -- A concern whose title the passage (nearly) spells out, e.g. pasted from the list.
-    scored AS (
-      SELECT g.id, g.score + CASE WHEN ts.sim >= 0.5 THEN ${W.title} * ts.sim ELSE 0 END AS score
-        FROM signals g JOIN concerns c ON c.id = g.id,
-             LATERAL (SELECT greatest(word_similarity(c.title, ${i.text}), word_similarity(c.title, ${i.translation})) AS sim) ts)
-    SELECT c.id, c.title, t.name AS "themeName", c.legal_references AS "legalReferences", s.score::float8 AS score,
-           EXISTS (SELECT 1 FROM status_assessments sa WHERE sa.concern_id = c.id AND sa.round_id = ${i.roundId}) AS "hasStatus",
-           coalesce(k.keys, '{}') AS keys,
-           array(SELECT DISTINCT x.w FROM lexemes x WHERE 'w:' || x.l = ANY (k.keys)) AS words,
-           a.aliases, q.similarity::float8 AS "quoteSimilarity"
-      FROM scored s
-      JOIN concerns c ON c.id = s.id
-      JOIN themes t ON t.id = c.theme_id
-      LEFT JOIN key_scores k ON k.id = s.id
-      LEFT JOIN alias_hits a ON a.id = s.id
-      LEFT JOIN quote_hits q ON q.id = s.id
-     WHERE c.merged_into_id IS NULL AND s.score >= ${W.minimum}
-     ORDER BY s.score DESC, c.title
-     LIMIT ${i.limit}`;
 }
