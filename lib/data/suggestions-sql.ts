@@ -72,8 +72,14 @@ export function suggestionSql(i: SuggestionInput): Prisma.Sql {
     lexemes AS (
       SELECT DISTINCT l, w FROM words, input,
              unnest(tsvector_to_array(to_tsvector('english', w)) || tsvector_to_array(to_tsvector(input.cfg, w))) l),
+    -- Words in more than a tenth of all concerns ("concern", "rights") say little and would
+    -- make every concern a candidate; ANALYZE's element statistics name them without a scan.
+    common AS (
+      SELECT m.k FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS m(k, f)
+       WHERE s.schemaname = current_schema() AND s.tablename = 'concerns' AND s.attname = 'search_keys'
+         AND m.f > ${COMMON_WORD_SHARE} AND m.k LIKE 'w:%'),
     pkeys AS (
-      SELECT array(SELECT 'w:' || l FROM lexemes UNION SELECT unnest(${i.passageKeys}::text[])) AS keys),
+      SELECT array(SELECT 'w:' || l FROM lexemes UNION SELECT unnest(${i.passageKeys}::text[]) EXCEPT SELECT k FROM common) AS keys),
     akeys AS (
       SELECT array(SELECT l FROM lexemes UNION SELECT w FROM words
                    UNION SELECT left(w, n) FROM words, generate_series(4, length(w) - 1) n) AS keys),
@@ -98,36 +104,72 @@ export function suggestionSql(i: SuggestionInput): Prisma.Sql {
        WHERE a.search_keys && akeys.keys AND a.search_keys <@ akeys.keys
        GROUP BY a.concern_id),
     quote_hits AS (
-      SELECT sa.concern_id AS id,
-             max(greatest(similarity(e.quote, ${i.text}), similarity(e.quote, ${i.translation}),
-                          similarity(e.translation, ${i.text}), similarity(e.translation, ${i.translation}))) AS similarity
-        FROM status_evidence e JOIN status_assessments sa ON sa.id = e.status_id
-       WHERE (e.quote % ${i.text} OR e.quote % ${i.translation} OR e.translation % ${i.text} OR e.translation % ${i.translation})
-         AND (${exclude}::text IS NULL OR (strpos(e.quote, ${exclude}) = 0 AND strpos(${exclude}, e.quote) = 0))
+      SELECT sa.concern_id AS id, max(q.similarity) AS similarity
+        FROM (${Prisma.join(quoteBranches(i, exclude), " UNION ALL ")}) q
+        JOIN status_assessments sa ON sa.id = q.status_id
        GROUP BY sa.concern_id),
     signals AS (
       SELECT id, sum(score) AS score FROM (
         SELECT id, score FROM key_scores
         UNION ALL SELECT id, score FROM alias_hits
         UNION ALL SELECT id, ${W.quote} * similarity FROM quote_hits) s
-       GROUP BY id),
+       GROUP BY id
+       ORDER BY sum(score) DESC
+       LIMIT ${SHORTLIST}),
     -- A concern whose title the passage (nearly) spells out, e.g. pasted from the list.
+    -- Only for the shortlist: word_similarity has no index in this direction.
     scored AS (
       SELECT g.id, g.score + CASE WHEN ts.sim >= 0.5 THEN ${W.title} * ts.sim ELSE 0 END AS score
         FROM signals g JOIN concerns c ON c.id = g.id,
-             LATERAL (SELECT greatest(word_similarity(c.title, ${i.text}), word_similarity(c.title, ${i.translation})) AS sim) ts)
+             LATERAL (SELECT greatest(word_similarity(c.title, ${i.text}), word_similarity(c.title, ${i.translation})) AS sim) ts
+       WHERE c.merged_into_id IS NULL
+       ORDER BY 2 DESC, c.title
+       LIMIT ${i.limit})
     SELECT c.id, c.title, t.name AS "themeName", c.legal_references AS "legalReferences", s.score::float8 AS score,
            EXISTS (SELECT 1 FROM status_assessments sa WHERE sa.concern_id = c.id AND sa.round_id = ${i.roundId}) AS "hasStatus",
-           coalesce(k.keys, '{}') AS keys,
-           array(SELECT DISTINCT x.w FROM lexemes x WHERE 'w:' || x.l = ANY (k.keys)) AS words,
-           a.aliases, q.similarity::float8 AS "quoteSimilarity"
+           coalesce((SELECT k.keys FROM key_scores k WHERE k.id = s.id), '{}') AS keys,
+           array(SELECT DISTINCT x.w FROM lexemes x, key_scores k WHERE k.id = s.id AND 'w:' || x.l = ANY (k.keys)) AS words,
+           (SELECT a.aliases FROM alias_hits a WHERE a.id = s.id) AS aliases,
+           (SELECT q.similarity::float8 FROM quote_hits q WHERE q.id = s.id) AS "quoteSimilarity"
       FROM scored s
       JOIN concerns c ON c.id = s.id
       JOIN themes t ON t.id = c.theme_id
-      LEFT JOIN key_scores k ON k.id = s.id
-      LEFT JOIN alias_hits a ON a.id = s.id
-      LEFT JOIN quote_hits q ON q.id = s.id
-     WHERE c.merged_into_id IS NULL AND s.score >= ${W.minimum}
-     ORDER BY s.score DESC, c.title
-     LIMIT ${i.limit}`;
+     WHERE s.score >= ${W.minimum}
+     ORDER BY s.score DESC, c.title`;
+}
+
+/** Share of concerns above which a word is left out of the word signal. */
+const COMMON_WORD_SHARE = 0.1;
+
+/**
+ * Trigram similarity from which a recorded quote counts (pg_trgm's `%`).
+ * Lower values find looser paraphrases but let the index return thousands of
+ * rows on a large database; set per transaction by suggestConcerns().
+ */
+export const QUOTE_SIMILARITY_THRESHOLD = 0.45;
+
+/** Closest recorded quotes kept per text and column. */
+const QUOTES_PER_BRANCH = 200;
+
+/** Candidates ranked before the title bonus is added and the best `limit` kept. */
+const SHORTLIST = 50;
+
+/**
+ * One index-backed branch per text and column (an OR of them makes PostgreSQL
+ * scan every row): the evidence quotes and translations similar to the passage
+ * or to the analyst's translation.
+ */
+function quoteBranches(i: SuggestionInput, exclude: string | null): Prisma.Sql[] {
+  const notExcluded = (column: Prisma.Sql) =>
+    exclude === null ? Prisma.empty : Prisma.sql`AND strpos(${column}, ${exclude}) = 0 AND strpos(${exclude}, ${column}) = 0`;
+  const branches: Prisma.Sql[] = [];
+  for (const text of [i.text, i.translation].filter(Boolean)) {
+    const quoteKept = notExcluded(Prisma.sql`e.quote`);
+    // Each branch keeps its closest quotes only: on a large database a common phrasing matches thousands.
+    branches.push(Prisma.sql`(SELECT e.status_id, similarity(e.quote, ${text}) AS similarity FROM status_evidence e
+      WHERE e.quote % ${text} ${quoteKept} ORDER BY 2 DESC LIMIT ${QUOTES_PER_BRANCH})`);
+    branches.push(Prisma.sql`(SELECT e.status_id, similarity(e.translation, ${text}) FROM status_evidence e
+      WHERE e.translation % ${text} ${quoteKept} ORDER BY 2 DESC LIMIT ${QUOTES_PER_BRANCH})`);
+  }
+  return branches;
 }
