@@ -4,6 +4,7 @@ import type { KeyboardEvent } from "react";
 import { StatusBadge } from "@/components/statuses/status-badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { TextAreaField } from "@/components/ui/form-controls";
 import { StatusChoice } from "@/components/workspace/status-choice";
 import type { ConcernSuggestion } from "@/lib/data/suggestions";
 import type { WorkspaceConcern } from "@/lib/data/workspace";
@@ -33,15 +34,6 @@ type Props = {
   onNewConcern: () => void;
 };
 
-function Counter({ id, value, limit }: { id: string; value: string; limit: number }) {
-  const length = [...value].length;
-  return (
-    <p id={id} className={`mt-1 text-xs ${length > limit ? "font-medium text-red-800" : "text-slate-600"}`}>
-      {length.toLocaleString("en")} / {limit.toLocaleString("en")} characters{length > limit ? " — too long to save; shorten it." : ""}
-    </p>
-  );
-}
-
 /** Escape leaves a text field, so the single-key shortcuts work again. */
 function leaveOnEscape(event: KeyboardEvent<HTMLTextAreaElement>) {
   if (event.key === "Escape") event.currentTarget.blur();
@@ -56,34 +48,28 @@ export function RecordPanel(props: Props) {
     <section aria-labelledby="record-heading" className="space-y-4 rounded-lg border border-blue-200 bg-blue-50/40 p-4">
       <h2 id="record-heading" className="font-semibold">Record a passage</h2>
       {passage ? null : <p className="text-sm text-slate-700">Select a passage in the text: click a sentence, drag over any part, or press j / ↓.</p>}
-      <div>
-        <label htmlFor="workspace-passage" className="block text-sm font-medium">Passage (quoted verbatim)</label>
-        <textarea
-          id="workspace-passage"
-          rows={4}
-          value={passage}
-          onChange={(e) => props.onPassage(e.target.value)}
-          onKeyDown={leaveOnEscape}
-          aria-describedby={`workspace-passage-count${errors.quote ? " workspace-passage-error" : ""}`}
-          aria-invalid={errors.quote ? true : undefined}
-          className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-        />
-        <Counter id="workspace-passage-count" value={passage} limit={LIMITS.quote} />
-        {errors.quote ? <p id="workspace-passage-error" className="mt-1 text-sm text-red-800">{errors.quote.join(" ")}</p> : null}
-      </div>
-      <div>
-        <label htmlFor="workspace-translation" className="block text-sm font-medium">Translation (optional; also used to find concerns)</label>
-        <textarea
-          id="workspace-translation"
-          rows={2}
-          value={translation}
-          onChange={(e) => props.onTranslation(e.target.value)}
-          onKeyDown={leaveOnEscape}
-          aria-describedby="workspace-translation-count"
-          className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-        />
-        <Counter id="workspace-translation-count" value={translation} limit={LIMITS.quote} />
-      </div>
+      <TextAreaField
+        label="Passage (quoted verbatim)"
+        name="passage"
+        id="workspace-passage"
+        rows={4}
+        limit={LIMITS.quote}
+        value={passage}
+        onChange={(e) => props.onPassage(e.target.value)}
+        onKeyDown={leaveOnEscape}
+        errors={errors.quote}
+      />
+      <TextAreaField
+        label="Translation (optional; also used to find concerns)"
+        name="translation"
+        id="workspace-translation"
+        rows={2}
+        limit={LIMITS.quote}
+        value={translation}
+        onChange={(e) => props.onTranslation(e.target.value)}
+        onKeyDown={leaveOnEscape}
+        errors={errors.translation}
+      />
 
       {passage ? (
         <div aria-live="polite">
