@@ -1,5 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/next-auth";
+import { DEFAULT_REDIRECT, safeRedirectPath } from "@/lib/auth/safe-redirect";
 
 // Only redirects anonymous visitors; every action, handler and page checks the
 // user and role itself (lib/auth/authorized.ts).
@@ -10,7 +11,8 @@ const withSession = auth((request) => {
     return NextResponse.json({ error: { code: "UNAUTHENTICATED", message: "Log in to use this API." } }, { status: 401 });
   }
   const login = new URL("/login", request.nextUrl);
-  if (pathname !== "/") login.searchParams.set("callbackUrl", `${pathname}${search}`);
+  const callbackUrl = safeRedirectPath(`${pathname}${search}`);
+  if (callbackUrl !== DEFAULT_REDIRECT) login.searchParams.set("callbackUrl", callbackUrl);
   return NextResponse.redirect(login);
 });
 

@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/authenticate";
 import { clientIp } from "@/lib/auth/client-ip";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -44,6 +45,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
+    // One rule for every redirect target (lib/auth/safe-redirect.ts) instead of
+    // next-auth's own, which passes on any string that starts with "/".
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeRedirectPath(url, { origin: baseUrl })}`;
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
