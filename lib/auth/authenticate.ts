@@ -1,6 +1,6 @@
 import "server-only";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
-import { checkLoginRateLimit, rateLimitMessage, recordLoginAttempt } from "@/lib/auth/rate-limit";
+import { checkLoginRateLimit, pruneLoginAttempts, rateLimitMessage, recordLoginAttempt } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -19,6 +19,18 @@ export type AuthenticateResult =
 export async function authenticate(rawEmail: string, password: string, ip: string): Promise<AuthenticateResult> {
   const email = rawEmail.trim().toLowerCase();
   if (!email) return { ok: false, message: LOGIN_FAILED_MESSAGE };
+  const result = await checkAndRecord(email, password, ip);
+  if (!result.ok) logFailedLogin(email, ip, result.rateLimited ? "too many failed attempts" : "wrong email or password, or disabled account");
+  await pruneLoginAttempts(db);
+  return result;
+}
+
+/** One line per failed login, for whoever watches the server log: no stack, no password. */
+function logFailedLogin(email: string, ip: string, reason: string) {
+  console.warn(`[auth] login refused for ${JSON.stringify(email.slice(0, 254))} from ${JSON.stringify(ip)}: ${reason}`);
+}
+
+async function checkAndRecord(email: string, password: string, ip: string): Promise<AuthenticateResult> {
   const fakeHash = await dummyPasswordHash();
   return db.$transaction(
     async (tx) => {
