@@ -15,7 +15,7 @@ import { parseDashboardFilters } from "@/lib/validation/dashboard";
 import { startTestDatabaseServer } from "@/test/support/test-database";
 import { BENCH_SIZE, generateDataset } from "./dataset";
 import { CookieJar, gzipSize, kb, ms, scriptUrls, timeIt, type Stats } from "./measure";
-import { NEXT_BIN } from "../lib/next-bin";
+import { NEXT_BIN, nextEnv, SERVE_ARGS } from "../lib/next-bin";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const PORT = process.env.BENCH_PORT ?? "3155";
@@ -40,15 +40,15 @@ async function main() {
   const { assessments, largestThemeSlug } = await generateDataset(client);
   log(`dataset: ${BENCH_SIZE.rounds} rounds, ${BENCH_SIZE.themes} themes, ${BENCH_SIZE.concerns} concerns, ${assessments} status assessments (${ms(performance.now() - start)})`);
 
-  const env = { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" };
-    if (process.env.BENCH_SKIP_BUILD !== "1") {
+  const env = nextEnv({ NEXT_DIST_DIR: DIST });
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
     log("building the app…");
     start = performance.now();
     const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: ["ignore", "ignore", "inherit"], env });
     if (build.status !== 0) throw new Error("next build failed");
     log(`built in ${ms(performance.now() - start)}`);
   }
-  running.app = spawn(process.execPath, [NEXT_BIN, "start", "--port", PORT], {
+  running.app = spawn(process.execPath, [...SERVE_ARGS, "--port", PORT], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...env, NODE_ENV: "production", DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true" },
   });
