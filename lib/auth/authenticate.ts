@@ -1,13 +1,14 @@
 import "server-only";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { checkLoginRateLimit, pruneLoginAttempts, rateLimitMessage, recordLoginAttempt } from "@/lib/auth/rate-limit";
+import { createSession, pruneExpiredSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export const LOGIN_FAILED_MESSAGE = "Email or password is incorrect.";
 
 export type AuthenticateResult =
-  | { ok: true; user: { id: number; name: string; email: string; role: Role; passwordChangedAt: Date } }
+  | { ok: true; user: { id: number; name: string; email: string; role: Role; passwordChangedAt: Date }; sessionId: string }
   | { ok: false; message: string; rateLimited?: boolean };
 
 /**
@@ -22,6 +23,7 @@ export async function authenticate(rawEmail: string, password: string, ip: strin
   const result = await checkAndRecord(email, password, ip);
   if (!result.ok) logFailedLogin(email, ip, result.rateLimited ? "too many failed attempts" : "wrong email or password, or disabled account");
   await pruneLoginAttempts(db);
+  await pruneExpiredSessions(db);
   return result;
 }
 
@@ -50,8 +52,9 @@ async function checkAndRecord(email: string, password: string, ip: string): Prom
       await recordLoginAttempt(tx, email, ip, success);
       if (!user || !success) return { ok: false, message: LOGIN_FAILED_MESSAGE };
       await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() }, select: { id: true } });
+      const sessionId = await createSession(tx, user.id);
       const { passwordHash: _hash, disabled: _disabled, ...profile } = user;
-      return { ok: true, user: profile };
+      return { ok: true, user: profile, sessionId };
     },
     { timeout: 20_000, maxWait: 10_000 },
   );

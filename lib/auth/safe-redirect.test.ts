@@ -37,8 +37,6 @@ describe("safeRedirectPath", () => {
     "data:text/html,<script>alert(1)</script>",
     "evil.example",
     "http://app.invalid/dashboard",
-    "/login",
-    "/login?callbackUrl=/dashboard",
     "",
     "/" + "a".repeat(3000),
   ])("refuses %j", (input) => {

@@ -11,7 +11,7 @@ export const DEFAULT_REDIRECT = "/";
 
 /**
  * A same-origin path ("/rounds?kind=x#top") for `target`, or `fallback` when
- * it is missing, malformed, off-site, or leads back to the login page.
+ * it is missing, malformed or off-site.
  * `origin` is the app's own origin when absolute URLs to it are acceptable
  * (next-auth passes them); without it only paths are accepted.
  */
@@ -31,7 +31,6 @@ export function safeRedirectPath(target: unknown, { origin, fallback = DEFAULT_R
   if (url.origin !== baseUrl.origin || url.username || url.password) return fallback;
   // Without a known origin, only paths count: "https://app.invalid/x" is not ours either.
   if (!origin && !target.startsWith("/")) return fallback;
-  if (url.pathname === "/login" || url.pathname.startsWith("/login/")) return fallback;
   const path = `${url.pathname}${url.search}${url.hash}`;
   // Belt and braces: what we hand to a Location header must itself be a plain path.
   return path.startsWith("/") && !path.startsWith("//") ? path : fallback;

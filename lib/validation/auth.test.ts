@@ -8,6 +8,11 @@ describe("callbackUrlSchema", () => {
     }
   });
 
+  it("never sends the user back to the login page", () => {
+    for (const target of ["/login", "/login?callbackUrl=/dashboard", "/login/", "/login#x"]) expect(callbackUrlSchema.parse(target)).toBe("/");
+    expect(callbackUrlSchema.parse("/logins")).toBe("/logins");
+  });
+
   it("keeps same-origin paths and defaults to /", () => {
     expect(callbackUrlSchema.parse("/account")).toBe("/account");
     expect(callbackUrlSchema.parse(undefined)).toBe("/");

@@ -18,10 +18,13 @@ export const newPasswordSchema = z
 
 /**
  * Only same-origin paths, so the login page cannot be used to send users
- * elsewhere; anything else (or a repeated parameter) becomes "/" rather than
- * an error, since the visitor did not type it.
+ * elsewhere, and never the login page itself (a loop); anything else (or a
+ * repeated parameter) becomes "/" rather than an error, since the visitor did not type it.
  */
-export const callbackUrlSchema = z.unknown().transform((url) => safeRedirectPath(url));
+export const callbackUrlSchema = z.unknown().transform((url) => {
+  const path = safeRedirectPath(url);
+  return /^\/login(?:[/?#]|$)/.test(path) ? "/" : path;
+});
 
 export const loginSchema = z.object({
   email: emailSchema,
