@@ -38,6 +38,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
   trustHost: true,
+  // Session and CSRF cookies marked Secure (and __Secure-/__Host- prefixed) in production, whatever
+  // the proxy in front says about the protocol; browsers accept them on http://localhost for tests.
+  useSecureCookies: process.env.NODE_ENV === "production",
   logger: authLogger,
   providers: [
     Credentials({
