@@ -13,7 +13,7 @@ import { NEXT_BIN, nextEnv, SERVE_ARGS } from "./lib/next-bin";
 
 const port = process.env.E2E_PORT ?? "3100";
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-e2e";
-const networkLog = path.resolve(process.env.E2E_NETWORK_LOG ?? "test-results/e2e-network.log");
+const networkLog = path.resolve(process.env.E2E_NETWORK_LOG ?? `.e2e/network-guard-${port}.log`);
 const guard = path.resolve(import.meta.dirname, "lib/network-guard.cjs");
 
 const server = await startTestDatabaseServer();
