@@ -2,7 +2,7 @@ import "server-only";
 import type { AuditAction } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type AuditEntity = "User" | "Theme" | "Round" | "SourceDocument" | "Concern" | "StatusAssessment" | "IndividualCase";
+export type AuditEntity = "User" | "Theme" | "Round" | "SourceDocument" | "Concern" | "StatusAssessment" | "StatusEvidence" | "IndividualCase";
 
 /**
  * Appends an audit event. Call it with the transaction client of the write it

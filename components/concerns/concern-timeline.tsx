@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EvidenceList } from "@/components/statuses/evidence-list";
 import { StatusBadge } from "@/components/statuses/status-badge";
 import type { ConcernDetail } from "@/lib/data/concerns";
 import { formatDate } from "@/lib/domain/format";
@@ -17,8 +18,7 @@ export function ConcernTimeline({ concern, canEdit }: { concern: ConcernDetail; 
             <span className="text-slate-600">{formatDate(s.round.startDate)}</span>
             <StatusBadge status={s.status} />
           </h3>
-          {s.quote ? <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 text-slate-900">“{s.quote}”</blockquote> : <p className="mt-2 text-slate-600">Not mentioned at this round.</p>}
-          {s.document ? <p className="mt-1 text-slate-700">Source: <Link href={`/documents/${s.document.id}#status-${s.id}`} className="underline">{s.document.title}</Link></p> : null}
+          <EvidenceList evidence={s.evidence} />
           {s.note ? <p className="mt-1 text-slate-800"><span className="font-medium">Note:</span> {s.note}</p> : null}
           <p className="mt-1 text-xs text-slate-600">Recorded by {s.author?.name ?? "unknown"}, last changed {formatDate(s.updatedAt)}</p>
           {canEdit ? <Link href={`/statuses/${s.id}/edit`} className="mt-1 inline-block text-sm underline" aria-label={`Edit the status at ${s.round.title}`}>Edit status</Link> : null}

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
+import { LanguageTag } from "@/components/statuses/evidence-list";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import { formatDay } from "@/lib/domain/dashboard";
 import type { StatusQuote } from "@/lib/data/statuses";
@@ -170,15 +171,19 @@ function QuoteBody({ result }: { result: Loaded | undefined }) {
           {quote.round.title}, {formatDay(quote.round.startDate)}
         </span>
       </p>
-      {quote.quote ? (
-        <blockquote className="mt-2 border-l-4 border-slate-300 pl-2 italic">
-          “{quote.quote}
-          {quote.quoteCut ? "…" : ""}”
-        </blockquote>
-      ) : (
-        <p className="mt-2 text-slate-700">Not mentioned at this round.</p>
-      )}
-      {quote.documentTitle ? <p className="mt-1 text-xs text-slate-700">Source: {quote.documentTitle}</p> : null}
+      {quote.evidence.length === 0 ? <p className="mt-2 text-slate-700">Not mentioned at this round.</p> : null}
+      {quote.evidence.map((piece, index) => (
+        <div key={index}>
+          <blockquote lang={piece.language} className="mt-2 border-l-4 border-slate-300 pl-2 italic">
+            “{piece.quote}
+            {piece.quoteCut ? "…" : ""}”
+          </blockquote>
+          {piece.translation ? <p className="mt-1 text-xs text-slate-700">Translation: {piece.translation}</p> : null}
+          <p className="mt-1 text-xs text-slate-700">
+            Source: {piece.documentTitle} <LanguageTag code={piece.language} />
+          </p>
+        </div>
+      ))}
     </>
   );
 }

@@ -4,9 +4,9 @@ import { useActionState, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialActionState } from "@/lib/action-state";
-import { markNotRaised } from "@/lib/actions/statuses";
+import { markNotRaised } from "@/lib/actions/not-raised";
 
-import type { UnaccountedGroup as Group } from "@/lib/data/statuses";
+import type { UnaccountedGroup as Group } from "@/lib/data/not-raised";
 
 /** Concerns with no status yet at the round, so none is forgotten; NOT_RAISED in one step. */
 export function NotRaisedPanel({ roundId, roundTitle, groups }: { roundId: number; roundTitle: string; groups: Group[] }) {

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { STATUS_FIELDS } from "@/lib/write/evidence";
+import { lockConcernsForEdit, STATUS_SNAPSHOT } from "@/lib/write/evidence";
 import { plural } from "@/lib/domain/format";
 import { notFound, staleVersion } from "@/lib/write/shared";
 import { recordAudit } from "@/lib/audit";
@@ -60,9 +60,10 @@ export const deleteConcern = authorizedAction(
   deleteConcernSchema.extend({ confirmed: z.literal("yes", { message: "Confirm that the statuses are deleted too." }) }),
   async ({ id, version }, user) => {
     await db.$transaction(async (tx) => {
+      await lockConcernsForEdit(tx, [id]);
       const before = await tx.concern.findUnique({
         where: { id },
-        select: { ...CONCERN_FIELDS, statusAssessments: { select: STATUS_FIELDS }, _count: { select: { mergedFrom: true } } },
+        select: { ...CONCERN_FIELDS, statusAssessments: { select: STATUS_SNAPSHOT }, _count: { select: { mergedFrom: true } } },
       });
       if (!before) throw notFound("concern");
       if (before._count.mergedFrom > 0) {
@@ -90,6 +91,8 @@ export const deleteConcern = authorizedAction(
  */
 export const mergeConcerns = authorizedAction("ANALYST", mergeConcernsSchema, async ({ sourceId, targetId, sourceVersion, targetVersion }, user) => {
   const moved = await db.$transaction(async (tx) => {
+    // Status writes on either concern wait for the merge, or finish before it reads their statuses.
+    await lockConcernsForEdit(tx, [sourceId, targetId]);
     const [source, target] = await Promise.all([
       tx.concern.findUnique({ where: { id: sourceId }, select: CONCERN_FIELDS }),
       tx.concern.findUnique({ where: { id: targetId }, select: CONCERN_FIELDS }),
@@ -101,13 +104,13 @@ export const mergeConcerns = authorizedAction("ANALYST", mergeConcernsSchema, as
     if (target.version !== targetVersion) throw staleVersion("concern", target);
 
     const targetRounds = new Set((await tx.statusAssessment.findMany({ where: { concernId: targetId }, select: { roundId: true } })).map((s) => s.roundId));
-    const sourceStatuses = await tx.statusAssessment.findMany({ where: { concernId: sourceId }, select: STATUS_FIELDS });
+    const sourceStatuses = await tx.statusAssessment.findMany({ where: { concernId: sourceId }, select: STATUS_SNAPSHOT });
     for (const status of sourceStatuses) {
       if (targetRounds.has(status.roundId)) {
         await tx.statusAssessment.delete({ where: { id: status.id } });
         await recordAudit(tx, { actorId: user.id, action: "DELETE", entityType: "StatusAssessment", entityId: status.id, before: status });
       } else {
-        const after = await tx.statusAssessment.update({ where: { id: status.id }, data: { concernId: targetId, version: { increment: 1 } }, select: STATUS_FIELDS });
+        const after = await tx.statusAssessment.update({ where: { id: status.id }, data: { concernId: targetId, version: { increment: 1 } }, select: STATUS_SNAPSHOT });
         await recordAudit(tx, { actorId: user.id, action: "UPDATE", entityType: "StatusAssessment", entityId: status.id, before: status, after });
       }
     }

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { plural } from "@/lib/domain/format";
 import { notFound, staleVersion } from "@/lib/write/shared";
+import { lockDocumentForEdit } from "@/lib/write/evidence";
 import { createDocumentSchema, deleteDocumentSchema, updateDocumentSchema } from "@/lib/validation/documents";
 
 const DOCUMENT_FIELDS = { id: true, title: true, publisher: true, url: true, publishedOn: true, language: true, version: true } as const;
@@ -47,21 +48,21 @@ export const createDocument = authorizedAction("ANALYST", createDocumentSchema, 
 
 export const updateDocument = authorizedAction("ANALYST", updateDocumentSchema, async ({ id, version, roundIds, text, ...input }, user) => {
   await db.$transaction(async (tx) => {
-    const before = await documentSnapshot(tx, id);
-    if (!before) throw notFound("document");
+    if (!(await lockDocumentForEdit(tx, id))) throw notFound("document");
+    const before = (await documentSnapshot(tx, id))!;
     await assertRoundsExist(tx, roundIds);
     if (text !== undefined && text !== before.text) {
       // Evidence must stay traceable: a text edit may not remove a quoted passage.
-      const cited = await tx.statusAssessment.findMany({
-        where: { documentId: id, quote: { not: null } },
-        select: { quote: true, concern: { select: { title: true } }, round: { select: { title: true } } },
+      const cited = await tx.statusEvidence.findMany({
+        where: { documentId: id },
+        select: { quote: true, status: { select: { concern: { select: { title: true } }, round: { select: { title: true } } } } },
       });
-      const broken = cited.filter((s) => !quoteOccursIn(s.quote!, text));
+      const broken = cited.filter((piece) => !quoteOccursIn(piece.quote, text));
       if (broken.length) {
         throw new AppError("VALIDATION", "The new text would break quotes used as evidence.", {
           text: [
             `This change removes ${plural(broken.length, "quoted passage")} used as evidence: ` +
-              broken.map((s) => `“${s.quote}” (${s.concern.title}, ${s.round.title})`).join("; "),
+              broken.map(({ quote, status: s }) => `“${quote}” (${s.concern.title}, ${s.round.title})`).join("; "),
           ],
         });
       }
@@ -70,7 +71,7 @@ export const updateDocument = authorizedAction("ANALYST", updateDocumentSchema, 
     const unlinked = before.roundIds.filter((roundId) => !roundIds.includes(roundId));
     if (unlinked.length) {
       const citing = await tx.statusAssessment.findMany({
-        where: { documentId: id, roundId: { in: unlinked } },
+        where: { evidence: { some: { documentId: id } }, roundId: { in: unlinked } },
         select: { concern: { select: { title: true } }, round: { select: { title: true } } },
         orderBy: [{ round: { startDate: "asc" } }, { concern: { title: "asc" } }],
       });
@@ -106,9 +107,9 @@ export const updateDocument = authorizedAction("ANALYST", updateDocumentSchema, 
 /** Refused while any status cites the document: the evidence would vanish. */
 export const deleteDocument = authorizedAction("ANALYST", deleteDocumentSchema, async ({ id, version }, user) => {
   await db.$transaction(async (tx) => {
-    const before = await documentSnapshot(tx, id);
-    if (!before) throw notFound("document");
-    const cited = await tx.statusAssessment.count({ where: { documentId: id } });
+    if (!(await lockDocumentForEdit(tx, id))) throw notFound("document");
+    const before = (await documentSnapshot(tx, id))!;
+    const cited = await tx.statusAssessment.count({ where: { evidence: { some: { documentId: id } } } });
     if (cited > 0) {
       throw new AppError("CONFLICT", `This document cannot be deleted: ${plural(cited, "status", "statuses")} cite it as evidence. Change or remove those statuses first.`);
     }

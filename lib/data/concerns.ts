@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { EVIDENCE_SELECT } from "@/lib/data/evidence";
 import { CURRENT_STATUS_SQL, currentStatus, isStatus } from "@/lib/domain/status";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -70,9 +71,9 @@ export async function getConcern(id: number) {
       statusAssessments: {
         orderBy: [{ round: { startDate: "asc" } }, { round: { id: "asc" } }],
         select: {
-          id: true, status: true, quote: true, note: true, version: true, updatedAt: true,
+          id: true, status: true, note: true, version: true, updatedAt: true,
           round: { select: { id: true, title: true, startDate: true } },
-          document: { select: { id: true, title: true } },
+          evidence: EVIDENCE_SELECT,
           author: { select: { name: true } },
         },
       },

@@ -1,7 +1,9 @@
 import "server-only";
 import { getDashboardOverview, listRoundsInView } from "@/lib/data/dashboard";
 import { getStatusMixByRound, getThemeMatrix, listChangesAtLatestRound, listLongestOpen, type ThemeHeader } from "@/lib/data/theme-dashboard";
+import { db } from "@/lib/db";
 import type { CsvValue } from "@/lib/domain/csv";
+import { isoDay } from "@/lib/domain/format";
 import { roundShortLabel } from "@/lib/domain/dashboard";
 import { STATUS_INFO, STATUSES } from "@/lib/domain/status";
 import type { Status } from "@/lib/generated/prisma/enums";
@@ -13,7 +15,7 @@ import type { DashboardFilters } from "@/lib/validation/dashboard";
 type Rows = CsvValue[][];
 const label = (status: Status | null) => (status ? STATUS_INFO[status].label : "");
 
-export const THEME_EXPORTS = ["matrix", "mix", "changes", "longest-open"] as const;
+export const THEME_EXPORTS = ["matrix", "evidence", "mix", "changes", "longest-open"] as const;
 export type ThemeExport = (typeof THEME_EXPORTS)[number];
 
 export async function themeExportRows(theme: ThemeHeader, list: ThemeExport, filters: DashboardFilters): Promise<Rows> {
@@ -22,6 +24,24 @@ export async function themeExportRows(theme: ThemeHeader, list: ThemeExport, fil
     return [
       ["Concern ID", "Concern", "Current status", ...rounds.map((r) => `${roundShortLabel(r)} ${r.startDate}`)],
       ...matrix.rows.map((row) => [row.concernId, row.title, label(row.current), ...rounds.map((r) => label(row.cells.get(r.id)?.status ?? null))]),
+    ];
+  }
+  if (list === "evidence") {
+    const rounds = await listRoundsInView(filters);
+    const pieces = await db.statusEvidence.findMany({
+      where: { status: { roundId: { in: rounds.map((r) => r.id) }, concern: { themeId: theme.id, mergedIntoId: null } } },
+      orderBy: [{ status: { concern: { title: "asc" } } }, { status: { round: { startDate: "asc" } } }, { id: "asc" }],
+      select: {
+        quote: true, translation: true,
+        document: { select: { title: true, url: true, language: true } },
+        status: { select: { status: true, concern: { select: { id: true, title: true } }, round: { select: { title: true, startDate: true } } } },
+      },
+    });
+    return [
+      ["Concern ID", "Concern", "Round", "Round date", "Status", "Quote", "Language", "Translation", "Document", "Document URL"],
+      ...pieces.map(({ status: s, document: d, quote, translation }) => [
+        s.concern.id, s.concern.title, s.round.title, isoDay(s.round.startDate), label(s.status), quote, d.language, translation, d.title, d.url ?? "",
+      ]),
     ];
   }
   if (list === "mix") {

@@ -8,26 +8,33 @@ export async function listDocuments() {
     select: {
       id: true, title: true, publisher: true, publishedOn: true, language: true,
       rounds: { select: { round: { select: { id: true, title: true } } } },
-      _count: { select: { statusAssessments: true } },
+      _count: { select: { evidence: true } },
     },
   });
 }
 
-export async function listDocumentOptions() {
-  return db.sourceDocument.findMany({ orderBy: [{ publishedOn: "desc" }, { id: "desc" }], select: { id: true, title: true } });
+/** For selects: newest first; only those reporting on a round when one is given. */
+export async function listDocumentOptions(roundId?: number) {
+  return db.sourceDocument.findMany({
+    where: roundId ? { rounds: { some: { roundId } } } : undefined,
+    orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
+    select: { id: true, title: true },
+  });
 }
 
-/** A document with its text, rounds and every status that quotes it. */
+/** A document with its text, rounds and every piece of evidence quoted from it, with its status. */
 export async function getDocument(id: number) {
   const document = await db.sourceDocument.findUnique({
     where: { id },
     select: {
       id: true, title: true, publisher: true, url: true, publishedOn: true, language: true, text: true, version: true,
-      rounds: { orderBy: { round: { startDate: "desc" } }, select: { round: { select: { id: true, title: true } } } },
-      statusAssessments: {
-        where: { quote: { not: null } },
+      rounds: { orderBy: { round: { startDate: "desc" } }, select: { round: { select: { id: true, title: true, kind: true, startDate: true } } } },
+      evidence: {
         orderBy: { id: "asc" },
-        select: { id: true, status: true, quote: true, round: { select: { id: true, title: true } }, concern: { select: { id: true, title: true } } },
+        select: {
+          id: true, quote: true, translation: true,
+          status: { select: { id: true, status: true, round: { select: { id: true, title: true } }, concern: { select: { id: true, title: true } } } },
+        },
       },
     },
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { EVIDENCE_SELECT } from "@/lib/data/evidence";
 import { AppError } from "@/lib/errors";
 
 export async function listRounds() {
@@ -45,8 +46,8 @@ export async function getRoundDetail(id: number) {
       where: { roundId: id },
       orderBy: [{ concern: { theme: { sortOrder: "asc" } } }, { concern: { title: "asc" } }],
       select: {
-        id: true, status: true, quote: true, note: true,
-        document: { select: { id: true, title: true } },
+        id: true, status: true, note: true,
+        evidence: EVIDENCE_SELECT,
         concern: { select: { id: true, title: true, theme: { select: { id: true, name: true } } } },
       },
     }),

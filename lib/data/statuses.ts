@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { EVIDENCE_SELECT } from "@/lib/data/evidence";
 import { isoDay } from "@/lib/domain/format";
 import { AppError } from "@/lib/errors";
 import type { Status } from "@/lib/generated/prisma/enums";
@@ -8,7 +9,8 @@ export async function getStatusForEdit(id: number) {
   const status = await db.statusAssessment.findUnique({
     where: { id },
     select: {
-      id: true, status: true, quote: true, documentId: true, note: true, version: true,
+      id: true, status: true, note: true, version: true,
+      evidence: EVIDENCE_SELECT,
       concern: { select: { id: true, title: true } },
       round: { select: { id: true, title: true } },
     },
@@ -20,36 +22,43 @@ export async function getStatusForEdit(id: number) {
 /** Quotes are cut in the matrix popover; the concern page shows them whole. */
 export const MATRIX_QUOTE_CHARS = 280;
 
+/** One source as the popover shows it: the quote cut to MATRIX_QUOTE_CHARS (the concern page shows it whole). */
+export type QuotePiece = { quote: string; quoteCut: boolean; translation: string; documentTitle: string; language: string };
+
 /** What a matrix cell's popover shows; the shape GET /api/v1/statuses/[id] answers with. */
 export type StatusQuote = {
   id: number;
   status: Status;
-  /** Cut to MATRIX_QUOTE_CHARS; the concern page shows it whole. */
-  quote: string | null;
-  quoteCut: boolean;
-  documentTitle: string | null;
+  /** Every source, oldest first; empty for NOT_RAISED. */
+  evidence: QuotePiece[];
   concern: { id: number; title: string };
   round: { id: number; title: string; startDate: string };
 };
+
+/** Cut by code points, so a Cyrillic or emoji character is never split. */
+function cut(text: string): { text: string; cut: boolean } {
+  const characters = [...text];
+  return { text: characters.slice(0, MATRIX_QUOTE_CHARS).join(""), cut: characters.length > MATRIX_QUOTE_CHARS };
+}
 
 export async function getStatusQuote(id: number): Promise<StatusQuote | null> {
   const found = await db.statusAssessment.findUnique({
     where: { id },
     select: {
-      id: true, status: true, quote: true,
-      document: { select: { title: true } },
+      id: true, status: true,
+      evidence: EVIDENCE_SELECT,
       concern: { select: { id: true, title: true } },
       round: { select: { id: true, title: true, startDate: true } },
     },
   });
   if (!found) return null;
-  const characters = found.quote === null ? null : [...found.quote];
   return {
     id: found.id,
     status: found.status,
-    quote: characters === null ? null : characters.slice(0, MATRIX_QUOTE_CHARS).join(""),
-    quoteCut: characters !== null && characters.length > MATRIX_QUOTE_CHARS,
-    documentTitle: found.document?.title ?? null,
+    evidence: found.evidence.map((piece) => {
+      const quote = cut(piece.quote);
+      return { quote: quote.text, quoteCut: quote.cut, translation: cut(piece.translation).text, documentTitle: piece.document.title, language: piece.document.language };
+    }),
     concern: found.concern,
     round: { ...found.round, startDate: isoDay(found.round.startDate) },
   };
@@ -71,7 +80,7 @@ export async function suggestConcerns(passage: string, roundId: number, limit = 
              greatest(
                word_similarity(c.title, ${text}),
                word_similarity(c.description, ${text}) * 0.8,
-               coalesce((SELECT max(similarity(sa.quote, ${text})) FROM status_assessments sa WHERE sa.concern_id = c.id AND sa.quote IS NOT NULL), 0)
+               coalesce((SELECT max(similarity(e.quote, ${text})) FROM status_evidence e JOIN status_assessments sa ON sa.id = e.status_id WHERE sa.concern_id = c.id), 0)
              ) AS score
         FROM concerns c
        WHERE c.merged_into_id IS NULL)
@@ -81,33 +90,4 @@ export async function suggestConcerns(passage: string, roundId: number, limit = 
      WHERE s.score > 0.1
      ORDER BY s.score DESC, c.title
      LIMIT ${limit}`;
-}
-
-export type UnaccountedGroup = { themeId: number; themeName: string; discussed: boolean; concerns: { id: number; title: string }[] };
-
-/**
- * Concerns with no status at this round, by theme: what the analyst has not
- * yet accounted for. Themes already discussed at the round come first, since
- * their remaining concerns are the likeliest to have been forgotten.
- */
-export async function listConcernsWithoutStatus(roundId: number): Promise<UnaccountedGroup[]> {
-  const [concerns, discussed] = await Promise.all([
-    db.concern.findMany({
-      where: { mergedIntoId: null, statusAssessments: { none: { roundId } } },
-      orderBy: [{ theme: { sortOrder: "asc" } }, { theme: { name: "asc" } }, { title: "asc" }],
-      select: { id: true, title: true, theme: { select: { id: true, name: true } } },
-    }),
-    db.theme.findMany({ where: { concerns: { some: { statusAssessments: { some: { roundId, status: { not: "NOT_RAISED" } } } } } }, select: { id: true } }),
-  ]);
-  const discussedIds = new Set(discussed.map((t) => t.id));
-  const groups: UnaccountedGroup[] = [];
-  for (const c of concerns) {
-    let group = groups.at(-1);
-    if (!group || group.themeId !== c.theme.id) {
-      groups.push((group = { themeId: c.theme.id, themeName: c.theme.name, discussed: discussedIds.has(c.theme.id), concerns: [] }));
-    }
-    group.concerns.push({ id: c.id, title: c.title });
-  }
-  // Stable sort: discussed themes first, display order kept within each part.
-  return groups.sort((a, b) => Number(b.discussed) - Number(a.discussed));
 }

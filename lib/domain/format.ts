@@ -31,3 +31,14 @@ export const ROUND_KIND_LABELS: Record<RoundKind, string> = {
 } as const;
 
 export const ROUND_FORMAT_LABELS = { IN_PERSON: "In person", ONLINE: "Online" } as const;
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
+
+/** "Russian" for "ru", "Kazakh" for "kk"; the code itself when it is not a language code. */
+export function languageName(code: string): string {
+  try {
+    return LANGUAGE_NAMES.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -135,17 +135,16 @@ export async function seed(db: PrismaClient, options: { users?: boolean } = {}) 
       ).id;
     for (const status of concern.statuses) {
       const roundId = need(roundIds, status.roundKey);
-      await db.statusAssessment.upsert({
-        where: { concernId_roundId: { concernId, roundId } },
-        update: {},
-        create: {
+      const existing = await db.statusAssessment.findUnique({ where: { concernId_roundId: { concernId, roundId } }, select: { id: true } });
+      if (existing) continue;
+      await db.statusAssessment.create({
+        data: {
           concernId,
           roundId,
           status: status.status,
-          quote: status.quote,
-          documentId: need(documentIds, status.documentKey),
           note: status.note,
           authorId: analyst?.id ?? null,
+          evidence: { create: { quote: status.quote, documentId: need(documentIds, status.documentKey) } },
         },
       });
     }

@@ -25,17 +25,14 @@ const STATEMENTS = [
      FROM generate_series(1, ${BENCH_SIZE.concerns}) i
      JOIN themes t ON t.slug = 'bench-theme-' || lpad((CASE WHEN i <= ${BENCH_SIZE.largestThemeConcerns} THEN 1 ELSE 2 + i % ${BENCH_SIZE.themes - 1} END)::text, 2, '0')`,
   // Each concern is first raised at round 1 or 2 and assessed at every later
-  // round except a 2.5 % scatter of gaps; statuses follow a fixed hash.
-  `INSERT INTO status_assessments (concern_id, round_id, status, quote, document_id, updated_at)
-   SELECT c.id, r.id, s.status::"Status",
-          CASE WHEN s.status = 'NOT_RAISED' THEN NULL
-               ELSE 'The EU reiterated its concern about ' || c.title || ' at round ' || r.number || ' and called for further steps in line with international standards.' END,
-          CASE WHEN s.status = 'NOT_RAISED' THEN NULL ELSE d.id END,
-          now()
+  // round except a 2.5 % scatter of gaps; statuses follow a fixed hash. A
+  // discussed status must have evidence by commit, so both go in one transaction.
+  `BEGIN`,
+  `INSERT INTO status_assessments (concern_id, round_id, status, updated_at)
+   SELECT c.id, r.id, s.status::"Status", now()
      FROM concerns c
      CROSS JOIN LATERAL (SELECT substring(c.title FROM '\\d+$')::int AS i) k
      JOIN rounds r ON r.title LIKE 'Bench dialogue round %' AND r.number >= 1 + k.i % 2
-     JOIN source_documents d ON d.title = 'Bench press release ' || r.number
      CROSS JOIN LATERAL (
        SELECT CASE
          WHEN r.number = 1 + k.i % 2 THEN 'RAISED'
@@ -46,6 +43,15 @@ const STATEMENTS = [
      ) s
     WHERE c.title LIKE 'Bench concern %'
       AND (k.i * 7 + r.number * 13) % 40 <> 0`,
+  `INSERT INTO status_evidence (status_id, document_id, quote)
+   SELECT sa.id, d.id,
+          'The EU reiterated its concern about ' || c.title || ' at round ' || r.number || ' and called for further steps in line with international standards.'
+     FROM status_assessments sa
+     JOIN concerns c ON c.id = sa.concern_id
+     JOIN rounds r ON r.id = sa.round_id
+     JOIN source_documents d ON d.title = 'Bench press release ' || r.number
+    WHERE c.title LIKE 'Bench concern %' AND sa.status <> 'NOT_RAISED'`,
+  `COMMIT`,
   // VACUUM as autovacuum would have long since done on a real database: it
   // sets the visibility map that index-only scans rely on.
   `VACUUM ANALYZE`,

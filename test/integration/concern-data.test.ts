@@ -3,7 +3,8 @@ import { setStatus } from "@/lib/actions/statuses";
 import { initialActionState } from "@/lib/action-state";
 import { listHistory } from "@/lib/data/audit";
 import { getConcern, listConcerns } from "@/lib/data/concerns";
-import { listConcernsWithoutStatus, suggestConcerns } from "@/lib/data/statuses";
+import { listConcernsWithoutStatus } from "@/lib/data/not-raised";
+import { suggestConcerns } from "@/lib/data/statuses";
 import { db } from "@/lib/db";
 import { actAs, formData, unique } from "@/test/integration/helpers";
 import { makeFixture } from "@/test/integration/fixtures";
@@ -29,7 +30,7 @@ describe("concern reads", () => {
   it("derives the current status from the latest round that discussed the concern, and filters by it", async () => {
     const { concern, round, document, theme } = fixture;
     const later = await db.round.create({ data: { kind: "OTHER_ENGAGEMENT", title: "Later fixture round", startDate: new Date("2032-01-01") } });
-    await setStatus(initialActionState, formData({ concernId: concern.id, roundId: round.id, status: "REGRESSED", quote: "Article 274", documentId: document.id }));
+    await setStatus(initialActionState, formData({ concernId: concern.id, roundId: round.id, status: "REGRESSED", quote: "Article 274 of the Criminal Code", documentId: document.id }));
     await setStatus(initialActionState, formData({ concernId: concern.id, roundId: later.id, status: "NOT_RAISED" }));
     const detail = await getConcern(concern.id);
     expect(detail.statusAssessments.map((s) => s.status)).toEqual(["REGRESSED", "NOT_RAISED"]);
@@ -37,12 +38,12 @@ describe("concern reads", () => {
     expect((await listConcerns({ themeId: theme.id, status: "REGRESSED" })).map((c) => c.id)).toEqual([concern.id]);
     expect(await listConcerns({ themeId: theme.id, status: "RESOLVED" })).toEqual([]);
     expect((await listConcerns({ q: concern.title.slice(-8) })).map((c) => c.id)).toEqual([concern.id]);
-    const unaccounted = await listConcernsWithoutStatus(later.id);
+    const unaccounted = await listConcernsWithoutStatus(later);
     expect(unaccounted.flatMap((g) => g.concerns).some((c) => c.id === concern.id)).toBe(false);
-    const atFirstRound = await listConcernsWithoutStatus(round.id);
+    const atFirstRound = await listConcernsWithoutStatus(round);
     expect(atFirstRound.flatMap((g) => g.concerns).some((c) => c.id === concern.id)).toBe(false);
     const other = await db.concern.create({ data: { title: "Unlogged fixture concern", themeId: theme.id } });
-    const groups = await listConcernsWithoutStatus(round.id);
+    const groups = await listConcernsWithoutStatus(round);
     expect(groups[0]).toMatchObject({ themeId: theme.id, discussed: true });
     expect(groups[0]?.concerns.map((c) => c.id)).toContain(other.id);
     expect(groups.slice(1).every((g) => !g.discussed)).toBe(true);

@@ -46,7 +46,7 @@ describe("concern actions", () => {
     const { concern: target, round, theme } = await makeFixture();
     const source = await db.concern.create({ data: { title: unique("Duplicate"), themeId: theme.id } });
     const otherRound = await db.round.create({ data: { kind: "OTHER_ENGAGEMENT", title: unique("Other round"), startDate: new Date("2029-01-01") } });
-    await db.statusAssessment.create({ data: { concernId: target.id, roundId: round.id, status: "RAISED", quote: "Criminal Code", documentId: (await db.sourceDocument.findFirstOrThrow({ where: { rounds: { some: { roundId: round.id } } } })).id } });
+    await db.statusAssessment.create({ data: { concernId: target.id, roundId: round.id, status: "RAISED", evidence: { create: { quote: "Criminal Code", documentId: (await db.sourceDocument.findFirstOrThrow({ where: { rounds: { some: { roundId: round.id } } } })).id } } } });
     const overlap = await db.statusAssessment.create({ data: { concernId: source.id, roundId: round.id, status: "NOT_RAISED" } });
     const moved = await db.statusAssessment.create({ data: { concernId: source.id, roundId: otherRound.id, status: "NOT_RAISED" } });
 

@@ -24,7 +24,7 @@ beforeAll(async () => {
   const r2 = await round("2097-05-01");
   const concern = (title: string, statuses: [number, "RAISED" | "IN_PROGRESS" | "RESOLVED"][]) =>
     db.concern.create({
-      data: { title, themeId: theme.id, statusAssessments: { create: statuses.map(([roundId, status]) => ({ roundId, status, quote: "q", documentId: document.id })) } },
+      data: { title, themeId: theme.id, statusAssessments: { create: statuses.map(([roundId, status]) => ({ roundId, status, evidence: { create: { quote: "q", documentId: document.id } } })) } },
       select: { id: true },
     });
   ids = {
@@ -70,6 +70,25 @@ describe("theme CSV export", () => {
     expect(open).not.toContain(",Done,");
     const mix = await (await call("mix")).text();
     expect(mix).toContain(`${name} 2097-05-01,2097-05-01,1,0,1,1,0,0,3`);
+  });
+
+  it("exports every piece of evidence, language-tagged, with its translation", async () => {
+    await actAs("VIEWER");
+    const status = await db.statusAssessment.findFirstOrThrow({ where: { concernId: ids.done, status: "RESOLVED" }, select: { id: true, roundId: true } });
+    const russian = await db.sourceDocument.create({
+      data: { title: "Пресс-релиз", publisher: "Kazinform", publishedOn: new Date("2097-05-02"), language: "ru", text: "ЕС приветствовал итог", rounds: { create: { roundId: status.roundId } } },
+      select: { id: true },
+    });
+    await db.statusEvidence.create({ data: { statusId: status.id, documentId: russian.id, quote: "ЕС приветствовал итог", translation: "The EU welcomed the outcome" } });
+    const response = await call("evidence");
+    expect(response.headers.get("content-disposition")).toMatch(/-evidence-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const lines = (await response.text()).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    expect(lines[0]).toBe("Concern ID,Concern,Round,Round date,Status,Quote,Language,Translation,Document,Document URL");
+    expect(lines.filter((l) => l.startsWith(`${ids.done},Done,`))).toEqual([
+      `${ids.done},Done,${name} 2096-05-01,2096-05-01,Raised,q,en,,Press release,`,
+      `${ids.done},Done,${name} 2097-05-01,2097-05-01,Resolved,q,en,,Press release,`,
+      `${ids.done},Done,${name} 2097-05-01,2097-05-01,Resolved,ЕС приветствовал итог,ru,The EU welcomed the outcome,Пресс-релиз,`,
+    ]);
   });
 
   it("answers 400 for an unknown list or a bad date, 404 for an unknown theme", async () => {

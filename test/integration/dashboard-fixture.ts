@@ -43,15 +43,16 @@ export async function createDashboardFixture(): Promise<DashboardFixture & { slu
   for (const [title, statuses] of Object.entries(PLAN)) {
     const concern = await db.concern.create({ data: { title: `${tag} ${title}`, themeId: theme.id }, select: { id: true } });
     concerns[title] = concern.id;
-    await db.statusAssessment.createMany({
-      data: Object.entries(statuses).map(([key, status]) => ({
-        concernId: concern.id,
-        roundId: rounds[key as keyof typeof rounds],
-        status,
-        quote: status === "NOT_RAISED" ? null : `Quote for ${title} at ${key}.`,
-        documentId: status === "NOT_RAISED" ? null : document.id,
-      })),
-    });
+    for (const [key, status] of Object.entries(statuses)) {
+      await db.statusAssessment.create({
+        data: {
+          concernId: concern.id,
+          roundId: rounds[key as keyof typeof rounds],
+          status,
+          evidence: status === "NOT_RAISED" ? undefined : { create: { quote: `Quote for ${title} at ${key}.`, documentId: document.id } },
+        },
+      });
+    }
   }
   // A merged concern: its statuses must not be counted anywhere.
   await db.concern.create({
@@ -59,7 +60,7 @@ export async function createDashboardFixture(): Promise<DashboardFixture & { slu
       title: `${tag} I merged`,
       themeId: theme.id,
       mergedIntoId: concerns["A steady"],
-      statusAssessments: { create: [{ roundId: rounds.r4, status: "RAISED", quote: "Merged.", documentId: document.id }] },
+      statusAssessments: { create: [{ roundId: rounds.r4, status: "RAISED", evidence: { create: { quote: "Merged.", documentId: document.id } } }] },
     },
   });
   return { themeId: theme.id, rounds, concerns, slug, tag };

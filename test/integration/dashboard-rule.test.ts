@@ -57,13 +57,11 @@ beforeAll(async () => {
     const concern = await db.concern.create({ data: { title, themeId }, select: { id: true } });
     // A third of the cells are gaps; NOT_RAISED is as likely as any status.
     const statuses = roundIds.map(() => (next() < 0.33 ? null : STATUSES[Math.floor(next() * STATUSES.length)]!));
-    await db.statusAssessment.createMany({
-      data: statuses.flatMap((status, index) =>
-        status === null
-          ? []
-          : [{ concernId: concern.id, roundId: roundIds[index]!, status, quote: status === "NOT_RAISED" ? null : `Quote ${i}.`, documentId: status === "NOT_RAISED" ? null : document.id }],
-      ),
-    });
+    for (const [index, status] of statuses.entries()) {
+      if (status === null) continue;
+      const evidence = status === "NOT_RAISED" ? undefined : { create: { quote: `Quote ${i}.`, documentId: document.id } };
+      await db.statusAssessment.create({ data: { concernId: concern.id, roundId: roundIds[index]!, status, evidence }, select: { id: true } });
+    }
     histories.push({ concernId: concern.id, title, statuses });
   }
 });

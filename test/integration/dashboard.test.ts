@@ -61,14 +61,17 @@ describe("theme matrix", () => {
     expect(b.current).toBe("IN_PROGRESS");
     // The cell's popover loads its quote by the cell's status id.
     const quote = await getStatusQuote(b.cells.get(fx.rounds.r4)!.assessmentId);
-    expect(quote).toMatchObject({ status: "IN_PROGRESS", quote: "Quote for B with gaps at r4.", quoteCut: false, documentTitle: expect.stringMatching(/press release$/) });
+    expect(quote).toMatchObject({
+      status: "IN_PROGRESS",
+      evidence: [{ quote: "Quote for B with gaps at r4.", quoteCut: false, documentTitle: expect.stringMatching(/press release$/) }],
+    });
     expect(quote?.round).toEqual({ id: fx.rounds.r4, title: expect.any(String), startDate: "2094-03-01" });
     const f = matrix.rows.find((r) => r.concernId === fx.concerns["F worsened"])!;
     expect(f.cells.has(fx.rounds.jha)).toBe(false); // JHA rounds are off by default
     const g = matrix.rows.find((r) => r.concernId === fx.concerns["G only not raised"])!;
     expect(g.cells.get(fx.rounds.r4)?.status).toBe("NOT_RAISED");
     expect(g.current).toBe("NOT_RAISED");
-    expect(await getStatusQuote(g.cells.get(fx.rounds.r4)!.assessmentId)).toMatchObject({ quote: null, documentTitle: null });
+    expect(await getStatusQuote(g.cells.get(fx.rounds.r4)!.assessmentId)).toMatchObject({ status: "NOT_RAISED", evidence: [] });
     // D's later NOT_RAISED does not hide that it was RAISED; H has no record at all.
     expect(matrix.rows.find((r) => r.concernId === fx.concerns["D not raised lately"])!.current).toBe("RAISED");
     expect(matrix.rows.find((r) => r.concernId === fx.concerns["H no records"])!.current).toBeNull();

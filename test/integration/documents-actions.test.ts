@@ -36,7 +36,7 @@ describe("document actions", () => {
   it("keeps a round linked while a status at it quotes the document", async () => {
     const { round, document, concern } = await makeFixture();
     const other = await makeFixture();
-    await db.statusAssessment.create({ data: { concernId: concern.id, roundId: round.id, status: "RAISED", quote: "false information", documentId: document.id } });
+    await db.statusAssessment.create({ data: { concernId: concern.id, roundId: round.id, status: "RAISED", evidence: { create: { quote: "false information", documentId: document.id } } } });
     const fields = { id: document.id, version: document.version, title: document.title, publisher: "EEAS", publishedOn: "2030-01-16", language: "en" };
     const refused = await updateDocument(initialActionState, formData({ ...fields, roundIds: [String(other.round.id)] }));
     expect(refused.ok).toBe(false);
@@ -64,7 +64,7 @@ describe("document actions", () => {
 
   it("refuses a text edit that would break a quote, naming the quote", async () => {
     const { round, concern, document } = await makeFixture();
-    await db.statusAssessment.create({ data: { concernId: concern.id, roundId: round.id, status: "RAISED", quote: "the new law on domestic violence", documentId: document.id } });
+    await db.statusAssessment.create({ data: { concernId: concern.id, roundId: round.id, status: "RAISED", evidence: { create: { quote: "the new law on domestic violence", documentId: document.id } } } });
     const base = { ...meta(round.id), id: document.id, version: 1 };
     const broken = await updateDocument(initialActionState, formData({ ...base, text: PRESS_RELEASE.replace("domestic violence", "violence") }));
     expect(broken.ok).toBe(false);
@@ -85,7 +85,7 @@ describe("document actions", () => {
 
   it("refuses to delete a document cited as evidence, and deletes one that is not", async () => {
     const { round, concern, document } = await makeFixture();
-    await db.statusAssessment.create({ data: { concernId: concern.id, roundId: round.id, status: "RAISED", quote: "Criminal Code", documentId: document.id } });
+    await db.statusAssessment.create({ data: { concernId: concern.id, roundId: round.id, status: "RAISED", evidence: { create: { quote: "Criminal Code", documentId: document.id } } } });
     const refused = await deleteDocument(initialActionState, formData({ id: document.id, version: 1 }));
     expect(refused.message).toMatch(/1 status cite it/);
     const other = await createDocument(initialActionState, formData({ ...meta(round.id), text: "x" }));

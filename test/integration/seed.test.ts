@@ -61,15 +61,18 @@ describe("the demo seed", () => {
       select: {
         title: true,
         statusAssessments: {
-          select: { quote: true, roundId: true, document: { select: { text: true, rounds: { select: { roundId: true } } } } },
+          select: { roundId: true, evidence: { select: { quote: true, document: { select: { text: true, rounds: { select: { roundId: true } } } } } } },
         },
       },
     });
     for (const concern of rows) {
       expect(concern.statusAssessments.length, concern.title).toBeGreaterThan(0);
       for (const status of concern.statusAssessments) {
-        expect(normalise(status.document!.text)).toContain(normalise(status.quote!));
-        expect(status.document!.rounds.map((r) => r.roundId)).toContain(status.roundId);
+        expect(status.evidence.length, concern.title).toBeGreaterThan(0);
+        for (const piece of status.evidence) {
+          expect(normalise(piece.document.text)).toContain(normalise(piece.quote));
+          expect(piece.document.rounds.map((r) => r.roundId)).toContain(status.roundId);
+        }
       }
     }
   });

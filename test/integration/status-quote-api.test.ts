@@ -16,7 +16,7 @@ beforeAll(async () => {
   const round = await db.round.create({ data: { kind: "HUMAN_RIGHTS_DIALOGUE", title: `${tag} round`, startDate: new Date("2088-01-01T00:00:00Z") }, select: { id: true } });
   const concern = (title: string) => db.concern.create({ data: { title: `${tag} ${title}`, themeId: theme.id }, select: { id: true } });
   const [long, short] = [await concern("long"), await concern("short")];
-  longId = (await db.statusAssessment.create({ data: { concernId: long.id, roundId: round.id, status: "NO_PROGRESS", quote: LONG_QUOTE, documentId: document.id }, select: { id: true } })).id;
+  longId = (await db.statusAssessment.create({ data: { concernId: long.id, roundId: round.id, status: "NO_PROGRESS", evidence: { create: { quote: LONG_QUOTE, documentId: document.id } } }, select: { id: true } })).id;
   shortId = (await db.statusAssessment.create({ data: { concernId: short.id, roundId: round.id, status: "NOT_RAISED" }, select: { id: true } })).id;
 });
 
@@ -28,16 +28,17 @@ describe("GET /api/v1/statuses/[id]", () => {
     const response = await call(String(longId));
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body).toMatchObject({ id: longId, status: "NO_PROGRESS", quoteCut: true, documentTitle: expect.stringMatching(/release$/), round: { startDate: "2088-01-01" } });
-    expect([...body.quote]).toHaveLength(MATRIX_QUOTE_CHARS);
-    expect(LONG_QUOTE.startsWith(body.quote)).toBe(true);
+    expect(body).toMatchObject({ id: longId, status: "NO_PROGRESS", round: { startDate: "2088-01-01" } });
+    expect(body.evidence).toEqual([{ quote: expect.any(String), quoteCut: true, translation: "", documentTitle: expect.stringMatching(/release$/), language: "en" }]);
+    expect([...body.evidence[0].quote]).toHaveLength(MATRIX_QUOTE_CHARS);
+    expect(LONG_QUOTE.startsWith(body.evidence[0].quote)).toBe(true);
     expect(body.concern.title).toMatch(/ long$/);
   });
 
   it("answers a NOT_RAISED status with no quote and no source", async () => {
     await actAs("VIEWER");
     const body = await (await call(String(shortId))).json();
-    expect(body).toMatchObject({ status: "NOT_RAISED", quote: null, quoteCut: false, documentTitle: null });
+    expect(body).toMatchObject({ status: "NOT_RAISED", evidence: [] });
   });
 
   it("answers 404 for a status that does not exist and 400 for an id that is not one", async () => {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { createConcernFromPassage, deleteStatus, markNotRaised, setStatus, suggestConcernsForPassage, updateStatus } from "@/lib/actions/statuses";
+import { markNotRaised } from "@/lib/actions/not-raised";
+import { createConcernFromPassage, deleteStatus, setStatus, suggestConcernsForPassage, updateStatus } from "@/lib/actions/statuses";
 import { initialActionState } from "@/lib/action-state";
 import { db } from "@/lib/db";
 import { actAs, formData, unique } from "@/test/integration/helpers";
@@ -17,8 +18,8 @@ describe("status actions", () => {
     const { round, concern, document } = await makeFixture();
     const state = await setStatus(initialActionState, formData({ concernId: concern.id, roundId: round.id, status: "RAISED", quote: QUOTE, documentId: document.id, note: "First time" }));
     expect(state).toMatchObject({ ok: true });
-    const saved = await db.statusAssessment.findUniqueOrThrow({ where: { concernId_roundId: { concernId: concern.id, roundId: round.id } } });
-    expect(saved).toMatchObject({ status: "RAISED", documentId: document.id, note: "First time" });
+    const saved = await db.statusAssessment.findUniqueOrThrow({ where: { concernId_roundId: { concernId: concern.id, roundId: round.id } }, include: { evidence: true } });
+    expect(saved).toMatchObject({ status: "RAISED", note: "First time", evidence: [{ documentId: document.id, quote: QUOTE, translation: "" }] });
     expect((await auditEventsFor("StatusAssessment", saved.id)).map((e) => e.action)).toEqual(["CREATE"]);
   });
 
@@ -44,7 +45,10 @@ describe("status actions", () => {
     const status = await db.statusAssessment.findUniqueOrThrow({ where: { id: (created.data as { id: number }).id } });
     const edit = await updateStatus(initialActionState, formData({ id: status.id, version: status.version, status: "NO_PROGRESS", quote: QUOTE, documentId: elsewhere.document.id }));
     expect(edit.fieldErrors?.documentId?.[0]).toMatch(/does not report on this round/);
-    expect(await db.statusAssessment.findUniqueOrThrow({ where: { id: status.id } })).toMatchObject({ status: "RAISED", documentId: here.document.id });
+    expect(await db.statusAssessment.findUniqueOrThrow({ where: { id: status.id }, include: { evidence: true } })).toMatchObject({
+      status: "RAISED",
+      evidence: [{ documentId: here.document.id }],
+    });
   });
 
   it("requires a quote and document except for NOT_RAISED, and limits the note", async () => {
@@ -67,8 +71,8 @@ describe("status actions", () => {
 
   it("refuses a stale edit and keeps both texts: the other person's in data, the user's in values", async () => {
     const { round, concern, document } = await makeFixture();
-    const row = await db.statusAssessment.create({ data: { concernId: concern.id, roundId: round.id, status: "RAISED", quote: QUOTE, documentId: document.id } });
-    const base = { id: row.id, version: 1, status: "RAISED", quote: QUOTE, documentId: document.id };
+    const row = await db.statusAssessment.create({ data: { concernId: concern.id, roundId: round.id, status: "RAISED", evidence: { create: { quote: QUOTE, documentId: document.id } } } });
+    const base = { id: row.id, version: 1, status: "RAISED" };
     expect((await updateStatus(initialActionState, formData({ ...base, note: "Their note" }))).ok).toBe(true);
     const stale = await updateStatus(initialActionState, formData({ ...base, note: "My note" }));
     expect(stale.ok).toBe(false);
@@ -81,7 +85,7 @@ describe("status actions", () => {
 
   it("refuses an edit whose new quote is not in the document", async () => {
     const { round, concern, document } = await makeFixture();
-    const row = await db.statusAssessment.create({ data: { concernId: concern.id, roundId: round.id, status: "RAISED", quote: QUOTE, documentId: document.id } });
+    const row = await db.statusAssessment.create({ data: { concernId: concern.id, roundId: round.id, status: "RAISED", evidence: { create: { quote: QUOTE, documentId: document.id } } } });
     const state = await updateStatus(initialActionState, formData({ id: row.id, version: 1, status: "RESOLVED", quote: "welcomed the abolition", documentId: document.id }));
     expect(state.fieldErrors?.quote?.[0]).toMatch(/does not occur/);
     expect((await db.statusAssessment.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("RAISED");
@@ -95,7 +99,7 @@ describe("status actions", () => {
     const concern = await db.concern.findFirstOrThrow({ where: { title }, include: { statusAssessments: true } });
     expect(concern.firstRaisedRoundId).toBe(round.id);
     expect(concern.statusAssessments).toMatchObject([{ status: "RESOLVED", roundId: round.id }]);
-    const bad = await createConcernFromPassage(initialActionState, formData({ title: unique("x"), themeId: theme.id, roundId: round.id, status: "RAISED", quote: "not in the text", documentId: document.id }));
+    const bad = await createConcernFromPassage(initialActionState, formData({ title: unique("x"), themeId: theme.id, roundId: round.id, status: "RAISED", quote: "not in the text at all", documentId: document.id }));
     expect(bad.fieldErrors?.quote).toBeDefined();
   });
 

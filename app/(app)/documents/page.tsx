@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
 import { listDocuments } from "@/lib/data/documents";
-import { formatDate } from "@/lib/domain/format";
+import { formatDate, plural } from "@/lib/domain/format";
 
 export const metadata: Metadata = { title: "Documents" };
 
@@ -23,7 +23,7 @@ export default async function DocumentsPage() {
               <h2 className="font-medium"><Link href={`/documents/${d.id}`} className="hover:underline">{d.title}</Link></h2>
               <p className="mt-1 text-sm text-slate-700">{d.publisher} · {formatDate(d.publishedOn)} · {d.language}</p>
               <p className="mt-1 text-sm text-slate-600">
-                {d.rounds.length ? `Reports on: ${d.rounds.map((r) => r.round.title).join("; ")}` : "Not linked to a round"} · {d._count.statusAssessments} quotes used as evidence
+                {d.rounds.length ? `Reports on: ${d.rounds.map((r) => r.round.title).join("; ")}` : "Not linked to a round"} · {plural(d._count.evidence, "quote")} used as evidence
               </p>
             </li>
           ))}

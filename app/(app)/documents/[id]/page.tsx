@@ -8,7 +8,7 @@ import { StatusBadge } from "@/components/statuses/status-badge";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
 import { getDocument } from "@/lib/data/documents";
-import { listConcernsWithoutStatus } from "@/lib/data/statuses";
+import { listConcernsWithoutStatus } from "@/lib/data/not-raised";
 import { listThemesWithConcernCounts } from "@/lib/data/themes";
 import { formatDate } from "@/lib/domain/format";
 import { parseId } from "@/lib/domain/params";
@@ -23,7 +23,7 @@ export default async function DocumentPage({ params, searchParams }: { params: P
   const requested = parseId((await searchParams).round);
   const round = doc.rounds.find((r) => r.round.id === requested)?.round ?? doc.rounds[0]?.round;
   const canLog = hasRole(user.role, "ANALYST") && round !== undefined;
-  const [groups, themes] = canLog ? await Promise.all([listConcernsWithoutStatus(round.id), listThemesWithConcernCounts()]) : [[], []];
+  const [groups, themes] = canLog ? await Promise.all([listConcernsWithoutStatus(round), listThemesWithConcernCounts()]) : [[], []];
 
   return (
     <>
@@ -45,20 +45,21 @@ export default async function DocumentPage({ params, searchParams }: { params: P
         <div className="space-y-6">
           <section aria-labelledby="text-heading">
             <h2 id="text-heading" className="mb-2 text-lg font-semibold">Text</h2>
-            <DocumentText text={doc.text} evidence={doc.statusAssessments} />
+            <DocumentText text={doc.text} evidence={doc.evidence} />
           </section>
           <section aria-labelledby="evidence-heading">
             <h2 id="evidence-heading" className="text-lg font-semibold">Quotes used as evidence</h2>
-            {doc.statusAssessments.length === 0 ? <p className="mt-2 text-sm text-slate-600">No quote from this document is used yet.</p> : (
+            {doc.evidence.length === 0 ? <p className="mt-2 text-sm text-slate-600">No quote from this document is used yet.</p> : (
               <ul className="mt-2 space-y-2" aria-label="Quotes used as evidence">
-                {doc.statusAssessments.map((s) => (
-                  <li key={s.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
+                {doc.evidence.map(({ id, quote, translation, status: s }) => (
+                  <li key={id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
                     <div className="flex flex-wrap items-center gap-2">
                       <StatusBadge status={s.status} />
                       <Link href={`/concerns/${s.concern.id}#round-${s.round.id}`} className="font-medium underline">{s.concern.title}</Link>
                       <span className="text-slate-600">· {s.round.title}</span>
                     </div>
-                    <blockquote className="mt-1 text-slate-800">“{s.quote}”</blockquote>
+                    <blockquote lang={doc.language} className="mt-1 text-slate-800">“{quote}”</blockquote>
+                    {translation ? <p className="mt-1 text-slate-700"><span className="font-medium">Translation:</span> {translation}</p> : null}
                   </li>
                 ))}
               </ul>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HistoryList } from "@/components/audit/history-list";
+import { EvidenceList } from "@/components/statuses/evidence-list";
 import { StatusBadge } from "@/components/statuses/status-badge";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
@@ -63,8 +64,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
                     <StatusBadge status={s.status} />
                     <Link href={`/concerns/${s.concern.id}#round-${round.id}`} className="font-medium underline">{s.concern.title}</Link>
                   </div>
-                  {s.quote ? <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 text-slate-800">“{s.quote}”</blockquote> : null}
-                  {s.document ? <p className="mt-1 text-slate-600">Source: <Link href={`/documents/${s.document.id}#status-${s.id}`} className="underline">{s.document.title}</Link></p> : null}
+                  <EvidenceList evidence={s.evidence} />
                   {s.note ? <p className="mt-1 text-slate-700">Note: {s.note}</p> : null}
                 </li>
               ))}

@@ -68,7 +68,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
           <h2 id="matrix-heading" className="text-lg font-semibold">
             Status at each round
           </h2>
-          <ExportLinks links={[{ href: csv("matrix"), label: "Download the matrix (CSV)" }]} />
+          <ExportLinks links={[{ href: csv("matrix"), label: "Download the matrix (CSV)" }, { href: csv("evidence"), label: "Download every quote behind it (CSV)" }]} />
         </div>
         <p className="mt-1 text-sm text-slate-700">
           {plural(matrix.totalConcerns, "concern")} × {plural(rounds.length, "round")}.{" "}

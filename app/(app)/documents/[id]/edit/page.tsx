@@ -17,7 +17,7 @@ export default async function EditDocumentPage({ params }: { params: Promise<{ i
   const id = parseId((await params).id);
   if (!id) notFound();
   const [doc, rounds] = await Promise.all([getDocument(id).catch(() => notFound()), listRoundOptions()]);
-  const cited = doc.statusAssessments.length;
+  const cited = doc.evidence.length;
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Edit document</h1>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EvidenceList } from "@/components/statuses/evidence-list";
+import { RemoveEvidenceButton } from "@/components/statuses/remove-evidence-button";
 import { statusFields } from "@/components/statuses/status-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { DeleteForm } from "@/components/ui/delete-form";
@@ -15,16 +17,31 @@ export default async function EditStatusPage({ params }: { params: Promise<{ id:
   await requirePageUser("ANALYST");
   const id = parseId((await params).id);
   if (!id) notFound();
-  const [status, documents] = await Promise.all([getStatusForEdit(id).catch(() => notFound()), listDocumentOptions()]);
+  const status = await getStatusForEdit(id).catch(() => notFound());
+  // Only documents about this status's round can prove it.
+  const documents = await listDocumentOptions(status.round.id);
   const back = `/concerns/${status.concern.id}#round-${status.round.id}`;
   return (
     <>
       <h1 className="text-2xl font-semibold">Status of “{status.concern.title}”</h1>
       <p className="mb-4 mt-1 text-sm text-slate-700">At {status.round.title}</p>
+      <section aria-labelledby="sources-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-6 text-sm">
+        <h2 id="sources-heading" className="font-semibold">Sources</h2>
+        {status.evidence.length === 0 ? <EvidenceList evidence={[]} emptyText="No source yet." /> : (
+          <ul className="space-y-3">
+            {status.evidence.map((piece, index) => (
+              <li key={piece.id}>
+                <EvidenceList evidence={[piece]} />
+                <RemoveEvidenceButton id={piece.id} label={`Remove source ${index + 1} (${piece.document.title})`} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <ActionForm
         action={updateStatus}
-        fields={statusFields(documents.map((d) => ({ value: String(d.id), label: d.title })))}
-        initial={{ status: status.status, documentId: status.documentId?.toString() ?? "", quote: status.quote ?? "", note: status.note }}
+        fields={statusFields(documents.map((d) => ({ value: String(d.id), label: d.title })), { adding: status.evidence.length > 0 })}
+        initial={{ status: status.status, note: status.note }}
         hidden={{ id: String(id), version: String(status.version) }}
         submitLabel="Save status"
         successHref={back}

@@ -24,7 +24,7 @@ export default async function NewStatusPage({ params }: { params: Promise<{ id: 
       {open.length === 0 ? <p className="text-sm text-slate-700">This concern has a status at every round. Edit one from its timeline.</p> : (
         <ActionForm
           action={setStatus}
-          fields={statusFields(documents.map((d) => ({ value: String(d.id), label: d.title })), open)}
+          fields={statusFields(documents.map((d) => ({ value: String(d.id), label: d.title })), { rounds: open })}
           initial={{ status: "NO_PROGRESS" }}
           hidden={{ concernId: String(id) }}
           submitLabel="Save status"
