@@ -89,6 +89,8 @@ async function watchForViolations(page: Page) {
 }
 
 test("the main pages work under the CSP: no violations, no script errors, and they hydrate", async ({ page }) => {
+  // Sixteen pages, each until the network is idle.
+  test.setTimeout(150_000);
   const problems = await watchForViolations(page);
   await page.goto("/login");
   await new LoginPage(page).logInAs("ADMIN");
