@@ -9,7 +9,7 @@ export function ConcernFiltersForm({ filters, themes, rounds }: { filters: Conce
   const statusOptions = [...STATUSES.map((s) => ({ value: s, label: STATUS_INFO[s].label })), { value: "NONE", label: "No status yet" }];
   return (
     <form method="get" action="/concerns" role="search" aria-label="Filter concerns" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
-      <Field label="Text" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={200} />
+      <Field label="Text" name="q" type="search" defaultValue={filters.q ?? ""} />
       <SelectField label="Theme" name="theme" options={themes} placeholder="All themes" defaultValue={filters.themeId?.toString() ?? ""} />
       <SelectField label="Current status" name="status" options={statusOptions} placeholder="Any status" defaultValue={filters.status ?? ""} />
       <SelectField label="First raised at" name="round" options={rounds} placeholder="Any round" defaultValue={filters.roundId?.toString() ?? ""} />

@@ -10,7 +10,12 @@ import { mergeConcerns } from "@/lib/actions/concerns";
 
 type Target = { id: number; title: string; version: number; themeName: string };
 
-/** Picks the concern to keep; both versions are sent so a concurrent edit to either is caught. */
+/**
+ * Picks the concern to keep; both versions are sent so a concurrent edit to either is caught.
+ * The select is uncontrolled (state only mirrors it): a React 19 form action resets the form's
+ * fields after a refusal, and a controlled select would then show the placeholder while the
+ * state still held the choice.
+ */
 export function MergeForm({ source, targets }: { source: { id: number; version: number }; targets: Target[] }) {
   const [state, formAction, pending] = useActionState(mergeConcerns, initialActionState);
   const [targetId, setTargetId] = useState(state.values?.targetId ?? "");
@@ -30,7 +35,7 @@ export function MergeForm({ source, targets }: { source: { id: number; version: 
         name="targetId"
         options={targets.map((t) => ({ value: String(t.id), label: `${t.title} (${t.themeName})` }))}
         placeholder="Choose a concern"
-        value={targetId}
+        defaultValue={state.values?.targetId ?? ""}
         onChange={(e) => setTargetId(e.target.value)}
         errors={state.fieldErrors?.targetId}
       />

@@ -9,6 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { STATUS_OPTIONS } from "@/components/statuses/status-options";
 import { initialActionState } from "@/lib/action-state";
 import { createConcernFromPassage } from "@/lib/actions/statuses";
+import { LIMITS } from "@/lib/validation/common";
 
 /** A new concern whose first evidence is the selected passage. */
 export function NewConcernFromPassageForm({ roundId, documentId, passage, themes, onDone }: {
@@ -38,11 +39,11 @@ export function NewConcernFromPassageForm({ roundId, documentId, passage, themes
       <input type="hidden" name="documentId" value={documentId} />
       <input type="hidden" name="quote" value={passage} />
       {state.fieldErrors?.quote ? <p className="text-sm text-red-800" role="alert">{state.fieldErrors.quote.join(" ")}</p> : null}
-      <Field label="Concern title" name="title" id="new-concern-title" required maxLength={200} defaultValue={v.title ?? ""} errors={state.fieldErrors?.title} />
+      <Field label="Concern title" name="title" id="new-concern-title" required limit={LIMITS.title} defaultValue={v.title ?? ""} errors={state.fieldErrors?.title} />
       <SelectField label="Theme" name="themeId" id="new-concern-theme" options={themes} placeholder="Choose a theme" defaultValue={v.themeId ?? ""} errors={state.fieldErrors?.themeId} />
-      <TextAreaField label="Description" name="description" id="new-concern-description" rows={2} maxLength={5000} defaultValue={v.description ?? ""} errors={state.fieldErrors?.description} />
+      <TextAreaField label="Description" name="description" id="new-concern-description" rows={2} limit={LIMITS.description} defaultValue={v.description ?? ""} errors={state.fieldErrors?.description} />
       <SelectField label="Status at this round" name="status" id="new-concern-status" options={STATUS_OPTIONS} defaultValue={v.status ?? "RAISED"} errors={state.fieldErrors?.status} />
-      <TextAreaField label="Note" name="note" id="new-concern-note" rows={2} maxLength={5000} defaultValue={v.note ?? ""} errors={state.fieldErrors?.note} />
+      <TextAreaField label="Note" name="note" id="new-concern-note" rows={2} limit={LIMITS.note} defaultValue={v.note ?? ""} errors={state.fieldErrors?.note} />
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Create concern"}</Button>
         <Button type="button" variant="ghost" onClick={onDone}>Cancel</Button>

@@ -1,17 +1,18 @@
 import type { FieldSpec } from "@/components/ui/action-form";
 import { isoDay, ROUND_FORMAT_LABELS, ROUND_KIND_LABELS } from "@/lib/domain/format";
+import { LIMITS } from "@/lib/validation/common";
 
 export const ROUND_FIELDS: FieldSpec[] = [
-  { name: "title", label: "Title", kind: "text", required: true, maxLength: 200, className: "sm:col-span-2", hint: "For example: 17th EU-Kazakhstan Human Rights Dialogue (Astana, 2026)" },
+  { name: "title", label: "Title", kind: "text", required: true, limit: LIMITS.title, className: "sm:col-span-2", hint: "For example: 17th EU-Kazakhstan Human Rights Dialogue (Astana, 2026)" },
   { name: "kind", label: "Kind of meeting", kind: "select", options: Object.entries(ROUND_KIND_LABELS).map(([value, label]) => ({ value, label })) },
   { name: "number", label: "Number", kind: "number", hint: "Only when an official text states it." },
   { name: "startDate", label: "Start date", kind: "date", required: true },
   { name: "endDate", label: "End date", kind: "date" },
-  { name: "place", label: "Place", kind: "text", maxLength: 200 },
+  { name: "place", label: "Place", kind: "text", limit: LIMITS.short },
   { name: "format", label: "Format", kind: "select", options: Object.entries(ROUND_FORMAT_LABELS).map(([value, label]) => ({ value, label })) },
-  { name: "euDelegationHead", label: "Head of the EU delegation", kind: "text", maxLength: 400 },
-  { name: "kzDelegationHead", label: "Head of the Kazakh delegation", kind: "text", maxLength: 400 },
-  { name: "summary", label: "Summary", kind: "textarea", maxLength: 5000, rows: 5 },
+  { name: "euDelegationHead", label: "Head of the EU delegation", kind: "text", limit: LIMITS.delegationHead },
+  { name: "kzDelegationHead", label: "Head of the Kazakh delegation", kind: "text", limit: LIMITS.delegationHead },
+  { name: "summary", label: "Summary", kind: "textarea", limit: LIMITS.note, rows: 5 },
 ];
 
 type RoundRow = {

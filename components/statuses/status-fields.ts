@@ -1,6 +1,7 @@
 import type { FieldSpec } from "@/components/ui/action-form";
 import type { Option } from "@/components/ui/form-controls";
 import { STATUS_OPTIONS } from "@/components/statuses/status-options";
+import { LIMITS } from "@/lib/validation/common";
 
 /**
  * The status form's fields. When the status already has sources (`adding`), the
@@ -23,10 +24,10 @@ export function statusFields(documents: Option[], { rounds, adding = false }: { 
       label: adding ? "Add a source: quote" : "Quote",
       kind: "textarea",
       rows: 4,
-      maxLength: 2000,
+      limit: LIMITS.quote,
       hint: adding ? "A passage of the document above, in its own language." : "The passage as it appears in the document, in its own language. Not needed for Not raised.",
     },
-    { name: "translation", label: "Translation (optional)", kind: "textarea", rows: 3, maxLength: 2000, hint: "Your English translation, when the quote is in another language." },
-    { name: "note", label: "Note", kind: "textarea", rows: 4, maxLength: 5000 },
+    { name: "translation", label: "Translation (optional)", kind: "textarea", rows: 3, limit: LIMITS.quote, hint: "Your English translation, when the quote is in another language." },
+    { name: "note", label: "Note", kind: "textarea", rows: 4, limit: LIMITS.note },
   ];
 }

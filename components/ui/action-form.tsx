@@ -16,7 +16,8 @@ export type FieldSpec = {
   hint?: string;
   required?: boolean;
   rows?: number;
-  maxLength?: number;
+  /** The schema's length limit, shown as a live counter. */
+  limit?: number;
   options?: Option[];
   placeholder?: string;
   className?: string;
@@ -62,12 +63,12 @@ export function ActionForm({ action, fields, initial, hidden = {}, submitLabel, 
         {fields.map((f) => {
           const common = { label: f.label, name: f.name, errors: state.fieldErrors?.[f.name], hint: f.hint, required: f.required };
           const wide = f.className ?? (f.kind === "textarea" || f.kind === "checkboxes" ? "sm:col-span-2" : "");
-          if (f.kind === "textarea") return <TextAreaField key={f.name} {...common} className={wide} rows={f.rows ?? 4} maxLength={f.maxLength} defaultValue={value(f.name)} />;
+          if (f.kind === "textarea") return <TextAreaField key={f.name} {...common} className={wide} rows={f.rows ?? 4} limit={f.limit} defaultValue={value(f.name)} />;
           if (f.kind === "select") return <SelectField key={f.name} {...common} className={wide} options={f.options ?? []} placeholder={f.placeholder} defaultValue={value(f.name)} />;
           if (f.kind === "checkboxes") {
             return <div key={f.name} className={wide}><CheckboxGroup {...common} options={f.options ?? []} defaultValues={ticked(f.name)} /></div>;
           }
-          return <Field key={f.name} {...common} className={wide} type={f.kind} maxLength={f.maxLength} defaultValue={value(f.name)} />;
+          return <Field key={f.name} {...common} className={wide} type={f.kind} limit={f.limit} defaultValue={value(f.name)} />;
         })}
       </div>
       <Button type="submit" disabled={pending}>{pending ? "Saving…" : submitLabel}</Button>

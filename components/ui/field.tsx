@@ -1,18 +1,19 @@
 import type { InputHTMLAttributes } from "react";
+import { CharCounter } from "@/components/ui/char-counter";
+import { CONTROL, describedBy, HintAndErrors } from "@/components/ui/field-parts";
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
+type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "maxLength"> & {
   label: string;
   name: string;
   errors?: string[];
   hint?: string;
+  /** The schema's length limit: shows a live counter (see CharCounter for why there is no maxLength). */
+  limit?: number;
 };
 
 /** A labelled input whose errors sit next to it and are announced with it. */
-export function Field({ label, name, errors, hint, id, className, ...input }: FieldProps) {
+export function Field({ label, name, errors, hint, limit, id, className, ...input }: FieldProps) {
   const inputId = id ?? `field-${name}`;
-  const errorId = `${inputId}-error`;
-  const hintId = `${inputId}-hint`;
-  const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
       <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
@@ -22,20 +23,12 @@ export function Field({ label, name, errors, hint, id, className, ...input }: Fi
         id={inputId}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-blue-700 focus:outline-none focus:ring-2 focus:ring-blue-700/30 aria-invalid:border-red-700"
+        aria-describedby={describedBy(inputId, { hint, limit, errors })}
+        className={CONTROL}
         {...input}
       />
-      {hint ? (
-        <p id={hintId} className="mt-1 text-xs text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {errors?.length ? (
-        <p id={errorId} className="mt-1 text-sm text-red-800">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      {limit ? <CharCounter inputId={inputId} limit={limit} initial={String(input.defaultValue ?? "").length} value={typeof input.value === "string" ? input.value : undefined} /> : null}
+      <HintAndErrors id={inputId} hint={hint} errors={errors} />
     </div>
   );
 }

@@ -18,6 +18,8 @@ export function UserRowActions({ user, isSelf }: { user: RowUser; isSelf: boolea
   const [resetState, resetAction, resetPending] = useActionState(resetUserPassword, initialActionState);
   const [sessionsState, sessionsAction, sessionsPending] = useActionState(endUserSessions, initialActionState);
   const reset = resetState.ok ? (resetState.data as OneTimePasswordData) : null;
+  // A refused change keeps the role the admin chose, next to the reason; a saved one shows the saved role.
+  const role = roleState.ok ? user.role : (roleState.values?.role ?? user.role);
   const hidden = (
     <>
       <input type="hidden" name="id" value={user.id} />
@@ -32,7 +34,7 @@ export function UserRowActions({ user, isSelf }: { user: RowUser; isSelf: boolea
           <label className="sr-only" htmlFor={`role-${user.id}`}>
             Role for {user.name}
           </label>
-          <RoleSelect id={`role-${user.id}`} name="role" defaultValue={user.role} key={`${user.role}-${user.version}`} />
+          <RoleSelect id={`role-${user.id}`} name="role" defaultValue={role} key={user.version} />
           <Button type="submit" variant="secondary" disabled={rolePending} aria-label={`Save role for ${user.name}`}>
             Save role
           </Button>

@@ -7,21 +7,28 @@ import { db } from "@/lib/db";
 import { quoteOccursIn } from "@/lib/domain/quote";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { type PartialDate, partialDateInput } from "@/lib/domain/dates";
 import { plural } from "@/lib/domain/format";
 import { notFound, staleVersion } from "@/lib/write/shared";
 import { lockDocumentForEdit } from "@/lib/write/evidence";
 import { createDocumentSchema, deleteDocumentSchema, updateDocumentSchema } from "@/lib/validation/documents";
 
-const DOCUMENT_FIELDS = { id: true, title: true, publisher: true, url: true, publishedOn: true, language: true, version: true } as const;
+const DOCUMENT_FIELDS = { id: true, title: true, publisher: true, url: true, publishedOn: true, publishedPrecision: true, language: true, version: true } as const;
 
+// The date as the form shows it ("2025-03" for a month), so the audit diff and a conflict notice read like the form.
 async function documentSnapshot(tx: Prisma.TransactionClient, id: number) {
   const row = await tx.sourceDocument.findUnique({
     where: { id },
     select: { ...DOCUMENT_FIELDS, text: true, rounds: { select: { roundId: true }, orderBy: { roundId: "asc" } } },
   });
   if (!row) return null;
-  const { rounds, ...rest } = row;
-  return { ...rest, roundIds: rounds.map((r) => r.roundId) };
+  const { rounds, publishedOn, publishedPrecision, ...rest } = row;
+  return { ...rest, publishedOn: partialDateInput(publishedOn, publishedPrecision), roundIds: rounds.map((r) => r.roundId) };
+}
+
+/** The parsed date as the two columns that hold it. */
+function dateColumns(published: PartialDate | null) {
+  return { publishedOn: published?.date ?? null, publishedPrecision: published?.precision ?? "DAY" };
 }
 
 async function assertRoundsExist(tx: Prisma.TransactionClient, roundIds: number[]) {
@@ -32,11 +39,11 @@ async function assertRoundsExist(tx: Prisma.TransactionClient, roundIds: number[
   }
 }
 
-export const createDocument = authorizedAction("ANALYST", createDocumentSchema, async ({ roundIds, ...input }, user) => {
+export const createDocument = authorizedAction("ANALYST", createDocumentSchema, async ({ roundIds, publishedOn, ...input }, user) => {
   const created = await db.$transaction(async (tx) => {
     await assertRoundsExist(tx, roundIds);
     const doc = await tx.sourceDocument.create({
-      data: { ...input, rounds: { create: [...new Set(roundIds)].map((roundId) => ({ roundId })) } },
+      data: { ...input, ...dateColumns(publishedOn), rounds: { create: [...new Set(roundIds)].map((roundId) => ({ roundId })) } },
       select: { id: true },
     });
     await recordAudit(tx, { actorId: user.id, action: "CREATE", entityType: "SourceDocument", entityId: doc.id, after: await documentSnapshot(tx, doc.id) });
@@ -46,7 +53,7 @@ export const createDocument = authorizedAction("ANALYST", createDocumentSchema, 
   return { ok: true, message: "Document added.", data: { id: created.id } };
 });
 
-export const updateDocument = authorizedAction("ANALYST", updateDocumentSchema, async ({ id, version, roundIds, text, ...input }, user) => {
+export const updateDocument = authorizedAction("ANALYST", updateDocumentSchema, async ({ id, version, roundIds, text, publishedOn, ...input }, user) => {
   await db.$transaction(async (tx) => {
     if (!(await lockDocumentForEdit(tx, id))) throw notFound("document");
     const before = (await documentSnapshot(tx, id))!;
@@ -87,7 +94,7 @@ export const updateDocument = authorizedAction("ANALYST", updateDocumentSchema, 
     }
     const { count } = await tx.sourceDocument.updateMany({
       where: { id, version },
-      data: { ...input, ...(text === undefined ? {} : { text }), version: { increment: 1 } },
+      data: { ...input, ...dateColumns(publishedOn), ...(text === undefined ? {} : { text }), version: { increment: 1 } },
     });
     if (count === 0) {
       // Round ids mean nothing to a reader; the other fields are what they compare.

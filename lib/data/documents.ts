@@ -1,12 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// Newest first; a document whose date is not known comes last.
+const NEWEST_FIRST = [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }] satisfies Prisma.SourceDocumentOrderByWithRelationInput[];
 
 export async function listDocuments() {
   return db.sourceDocument.findMany({
-    orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
+    orderBy: NEWEST_FIRST,
     select: {
-      id: true, title: true, publisher: true, publishedOn: true, language: true,
+      id: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, language: true,
       rounds: { select: { round: { select: { id: true, title: true } } } },
       _count: { select: { evidence: true } },
     },
@@ -17,7 +21,7 @@ export async function listDocuments() {
 export async function listDocumentOptions(roundId?: number) {
   return db.sourceDocument.findMany({
     where: roundId ? { rounds: { some: { roundId } } } : undefined,
-    orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
+    orderBy: NEWEST_FIRST,
     select: { id: true, title: true },
   });
 }
@@ -27,7 +31,7 @@ export async function getDocument(id: number) {
   const document = await db.sourceDocument.findUnique({
     where: { id },
     select: {
-      id: true, title: true, publisher: true, url: true, publishedOn: true, language: true, text: true, version: true,
+      id: true, title: true, publisher: true, url: true, publishedOn: true, publishedPrecision: true, language: true, text: true, version: true,
       rounds: { orderBy: { round: { startDate: "desc" } }, select: { round: { select: { id: true, title: true, kind: true, startDate: true } } } },
       evidence: {
         orderBy: { id: "asc" },

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { EVIDENCE_SELECT } from "@/lib/data/evidence";
+import { groupByTheme } from "@/lib/domain/round-themes";
 import { AppError } from "@/lib/errors";
 
 export async function listRounds() {
@@ -31,20 +32,18 @@ export async function getRoundForEdit(id: number) {
   return round;
 }
 
-export type RoundStatusRow = Awaited<ReturnType<typeof getRoundDetail>>["themes"][number]["statuses"][number];
-
 /** A round with its documents and every status recorded at it, grouped by theme in display order. */
 export async function getRoundDetail(id: number) {
   const round = await getRoundForEdit(id);
   const [documents, statuses] = await Promise.all([
     db.sourceDocument.findMany({
       where: { rounds: { some: { roundId: id } } },
-      orderBy: { publishedOn: "asc" },
-      select: { id: true, title: true, publisher: true, publishedOn: true },
+      orderBy: [{ publishedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      select: { id: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true },
     }),
     db.statusAssessment.findMany({
       where: { roundId: id },
-      orderBy: [{ concern: { theme: { sortOrder: "asc" } } }, { concern: { title: "asc" } }],
+      orderBy: [{ concern: { theme: { sortOrder: "asc" } } }, { concern: { theme: { id: "asc" } } }, { concern: { title: "asc" } }, { id: "asc" }],
       select: {
         id: true, status: true, note: true,
         evidence: EVIDENCE_SELECT,
@@ -52,12 +51,7 @@ export async function getRoundDetail(id: number) {
       },
     }),
   ]);
-  const themes: { id: number; name: string; statuses: typeof statuses }[] = [];
-  for (const status of statuses) {
-    const theme = status.concern.theme;
-    let group = themes.at(-1);
-    if (!group || group.id !== theme.id) themes.push((group = { id: theme.id, name: theme.name, statuses: [] }));
-    group.statuses.push(status);
-  }
-  return { round, documents, themes };
+  return { round, documents, themes: groupByTheme(statuses) };
 }
+
+export type RoundThemeGroup = Awaited<ReturnType<typeof getRoundDetail>>["themes"][number];

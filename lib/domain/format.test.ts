@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDay } from "./dashboard";
-import { formatDate, formatDateTime, plural } from "./format";
+import { formatDate, formatDateTime, formatPartialDate, plural } from "./format";
 
 describe("date formatting", () => {
   it("writes calendar days in UTC, so a date never shifts by one", () => {
@@ -11,6 +11,15 @@ describe("date formatting", () => {
 
   it("writes a moment with its time and says it is UTC", () => {
     expect(formatDateTime(new Date("2026-11-23T16:05:00Z"))).toBe("23 Nov 2026, 16:05 UTC");
+  });
+});
+
+describe("formatPartialDate", () => {
+  it("says as much of a date as is known, and says when nothing is", () => {
+    expect(formatPartialDate(new Date("2025-03-06T00:00:00Z"), "DAY")).toBe("6 Mar 2025");
+    expect(formatPartialDate(new Date("2025-03-01T00:00:00Z"), "MONTH")).toBe("March 2025");
+    expect(formatPartialDate(new Date("2025-01-01T00:00:00Z"), "YEAR")).toBe("2025");
+    expect(formatPartialDate(null, "DAY")).toBe("date unknown");
   });
 });
 

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { id, LIMITS, requiredText, version } from "@/lib/validation/common";
+import { id, LIMITS, requiredText, text, version } from "@/lib/validation/common";
 
-const legalReferences = z
-  .string()
-  .max(2000, "Legal references must be at most 2,000 characters.")
+const legalReferences = text()
+  .max(LIMITS.legalReferences, "Legal references must be at most 2,000 characters.")
   .optional()
   .transform((value) => (value ?? "").split(/\n|;/).map((ref) => ref.trim()).filter(Boolean))
   .pipe(z.array(z.string().max(LIMITS.short, "Each legal reference must be at most 200 characters.")).max(20, "At most 20 legal references."));
@@ -15,7 +14,7 @@ const optionalId = z
 
 export const concernFields = {
   title: requiredText("Title", LIMITS.title),
-  description: z.string().trim().max(LIMITS.description, "Description must be at most 5,000 characters.").optional().transform((v) => v ?? ""),
+  description: text().trim().max(LIMITS.description, "Description must be at most 5,000 characters.").optional().transform((v) => v ?? ""),
   themeId: z.coerce.number({ message: "Choose a theme." }).int().positive("Choose a theme."),
   legalReferences,
   firstRaisedRoundId: optionalId,

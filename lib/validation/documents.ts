@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { date, httpUrl, id, idList, LIMITS, requiredText, version } from "@/lib/validation/common";
+import { httpUrl, id, idList, LIMITS, partialDate, requiredText, version } from "@/lib/validation/common";
 
 const metadata = {
   title: requiredText("Title", LIMITS.title),
   publisher: requiredText("Publisher", LIMITS.short),
   url: httpUrl,
-  publishedOn: date("Publication date"),
-  language: z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, "Language must be a code such as en, ru or kk.").default("en"),
+  publishedOn: partialDate("Publication date"),
+  language: z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, "Language must be a code such as en, ru or kk.").max(LIMITS.language, "Language must be a code such as en, ru or kk.").default("en"),
   roundIds: idList,
 };
 

@@ -13,8 +13,8 @@ export const roundSchema = z
     endDate: optionalDate("End date"),
     place: optionalText("Place", LIMITS.short),
     format: z.enum(["IN_PERSON", "ONLINE"], { message: "Choose in person or online." }),
-    euDelegationHead: optionalText("EU delegation head", LIMITS.short * 2),
-    kzDelegationHead: optionalText("Kazakh delegation head", LIMITS.short * 2),
+    euDelegationHead: optionalText("EU delegation head", LIMITS.delegationHead),
+    kzDelegationHead: optionalText("Kazakh delegation head", LIMITS.delegationHead),
     summary: optionalText("Summary", LIMITS.note).transform((value) => value ?? ""),
   })
   .refine((round) => !round.endDate || round.endDate >= round.startDate, { path: ["endDate"], message: "End date cannot be before the start date." });

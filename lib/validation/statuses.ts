@@ -1,27 +1,26 @@
 import { z } from "zod";
 import { STATUSES } from "@/lib/domain/status";
 import { concernFields } from "@/lib/validation/concerns";
-import { id, idList, LIMITS, version } from "@/lib/validation/common";
+import { id, idList, LIMITS, text, version } from "@/lib/validation/common";
 
 /** Fewer characters than this cannot identify a passage ("EU", "."), so they prove nothing. */
 export const MIN_QUOTE_CHARS = 15;
 
-const quote = z
-  .string()
+const quote = text()
   .trim()
   .max(LIMITS.quote, "The quote must be at most 2,000 characters.")
   .refine((v) => v === "" || [...v].length >= MIN_QUOTE_CHARS, `The quote must be at least ${MIN_QUOTE_CHARS} characters, enough to identify the passage.`)
   .optional()
   .transform((v) => v || null);
 const documentId = z.union([z.literal("").transform(() => null), z.coerce.number().int().positive()]).optional().transform((v) => v ?? null);
-const translation = z.string().trim().max(LIMITS.quote, "The translation must be at most 2,000 characters.").optional().transform((v) => v ?? "");
+const translation = text().trim().max(LIMITS.quote, "The translation must be at most 2,000 characters.").optional().transform((v) => v ?? "");
 
 /** One piece of evidence as a form sends it: quote, its document, an optional translation. */
 const piece = { quote, documentId, translation };
 
 const assessment = {
   status: z.enum(STATUSES, { message: "Choose a status." }),
-  note: z.string().trim().max(LIMITS.note, "The note must be at most 5,000 characters.").optional().transform((v) => v ?? ""),
+  note: text().trim().max(LIMITS.note, "The note must be at most 5,000 characters.").optional().transform((v) => v ?? ""),
   ...piece,
 };
 
@@ -70,6 +69,6 @@ export const undoNotRaisedSchema = z.object({
 });
 
 export const suggestSchema = z.object({
-  passage: z.string().trim().min(1, "Select or paste a passage first.").max(LIMITS.quote, "The passage must be at most 2,000 characters."),
+  passage: text().trim().min(1, "Select or paste a passage first.").max(LIMITS.quote, "The passage must be at most 2,000 characters."),
   roundId: id,
 });

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
 import { listDocuments } from "@/lib/data/documents";
-import { formatDate, plural } from "@/lib/domain/format";
+import { formatPartialDate, plural } from "@/lib/domain/format";
 
 export const metadata: Metadata = { title: "Documents" };
 
@@ -21,7 +21,7 @@ export default async function DocumentsPage() {
           {documents.map((d) => (
             <li key={d.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
               <h2 className="font-medium"><Link href={`/documents/${d.id}`} className="hover:underline">{d.title}</Link></h2>
-              <p className="mt-1 text-sm text-slate-700">{d.publisher} · {formatDate(d.publishedOn)} · {d.language}</p>
+              <p className="mt-1 text-sm text-slate-700">{d.publisher} · {formatPartialDate(d.publishedOn, d.publishedPrecision)} · {d.language}</p>
               <p className="mt-1 text-sm text-slate-600">
                 {d.rounds.length ? `Reports on: ${d.rounds.map((r) => r.round.title).join("; ")}` : "Not linked to a round"} · {plural(d._count.evidence, "quote")} used as evidence
               </p>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
 import { listRounds } from "@/lib/data/rounds";
-import { formatDate, plural, ROUND_KIND_LABELS } from "@/lib/domain/format";
+import { formatDate, plural, ROUND_FORMAT_LABELS, ROUND_KIND_LABELS } from "@/lib/domain/format";
 
 export const metadata: Metadata = { title: "Rounds" };
 
@@ -25,7 +25,7 @@ export default async function RoundsPage() {
               <h2 className="font-medium"><Link href={`/rounds/${round.id}`} className="hover:underline">{round.title}</Link></h2>
               <p className="mt-1 text-sm text-slate-700">
                 {formatDate(round.startDate)}{round.endDate ? ` – ${formatDate(round.endDate)}` : ""}
-                {round.place ? ` · ${round.place}` : ""} · {ROUND_KIND_LABELS[round.kind]}
+                {round.place ? ` · ${round.place}` : ""} · {ROUND_FORMAT_LABELS[round.format]} · {ROUND_KIND_LABELS[round.kind]}
               </p>
               <p className="mt-1 text-sm text-slate-600">
                 {plural(round._count.documents, "document")} · {plural(round._count.statusAssessments, "status", "statuses")} recorded

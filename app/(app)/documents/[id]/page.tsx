@@ -2,28 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DocumentText } from "@/components/documents/document-text";
-import { LogPassagePanel } from "@/components/documents/log-passage-panel";
-import { NotRaisedPanel } from "@/components/statuses/not-raised-panel";
 import { StatusBadge } from "@/components/statuses/status-badge";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
 import { getDocument } from "@/lib/data/documents";
-import { listConcernsWithoutStatus } from "@/lib/data/not-raised";
-import { listThemesWithConcernCounts } from "@/lib/data/themes";
-import { formatDate } from "@/lib/domain/format";
+import { formatPartialDate } from "@/lib/domain/format";
 import { parseId } from "@/lib/domain/params";
 
 export const metadata: Metadata = { title: "Document" };
 
-export default async function DocumentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ round?: string }> }) {
+export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser();
   const id = parseId((await params).id);
   if (!id) notFound();
   const doc = await getDocument(id).catch(() => notFound());
-  const requested = parseId((await searchParams).round);
-  const round = doc.rounds.find((r) => r.round.id === requested)?.round ?? doc.rounds[0]?.round;
-  const canLog = hasRole(user.role, "ANALYST") && round !== undefined;
-  const [groups, themes] = canLog ? await Promise.all([listConcernsWithoutStatus(round), listThemesWithConcernCounts()]) : [[], []];
+  const canLog = hasRole(user.role, "ANALYST") && doc.rounds.length > 0;
 
   return (
     <>
@@ -31,7 +24,7 @@ export default async function DocumentPage({ params, searchParams }: { params: P
         <div>
           <h1 className="text-2xl font-semibold">{doc.title}</h1>
           <p className="mt-1 text-sm text-slate-700">
-            {doc.publisher} · {formatDate(doc.publishedOn)} · {doc.language}
+            {doc.publisher} · {formatPartialDate(doc.publishedOn, doc.publishedPrecision)} · {doc.language}
             {doc.url ? <> · <a href={doc.url} className="underline" rel="noopener noreferrer" target="_blank">Original</a></> : null}
           </p>
           <p className="mt-1 text-sm text-slate-700">
@@ -67,17 +60,17 @@ export default async function DocumentPage({ params, searchParams }: { params: P
           </section>
         </div>
         {canLog ? (
-          <aside className="space-y-6" aria-label="Log this round">
-            {doc.rounds.length > 1 ? (
-              <nav aria-label="Round to log" className="text-sm">
-                Logging for:{" "}
-                {doc.rounds.map((r, i) => (
-                  <span key={r.round.id}>{i ? " · " : ""}<Link href={`/documents/${doc.id}?round=${r.round.id}`} aria-current={r.round.id === round.id ? "page" : undefined} className={r.round.id === round.id ? "font-semibold" : "underline"}>{r.round.title}</Link></span>
-                ))}
-              </nav>
-            ) : <p className="text-sm">Logging for: <span className="font-semibold">{round.title}</span></p>}
-            <LogPassagePanel roundId={round.id} documentId={doc.id} themes={themes.map((t) => ({ value: String(t.id), label: t.name }))} />
-            <NotRaisedPanel roundId={round.id} roundTitle={round.title} groups={groups} />
+          <aside className="space-y-3" aria-label="Record statuses">
+            {doc.rounds.map((r) => (
+              <Link
+                key={r.round.id}
+                href={`/documents/${doc.id}/record?round=${r.round.id}`}
+                className="block rounded-md bg-blue-800 px-3 py-2 text-sm font-medium text-white hover:bg-blue-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+              >
+                Record statuses from this text for {r.round.title}
+              </Link>
+            ))}
+            <p className="text-sm text-slate-700">The workspace shows the text beside every concern: select a passage, check the suggested concern and status, save.</p>
           </aside>
         ) : hasRole(user.role, "ANALYST") ? (
           <p className="text-sm text-slate-700">Link this document to a round (Edit document) to log statuses from it.</p>

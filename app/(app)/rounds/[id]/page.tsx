@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HistoryList } from "@/components/audit/history-list";
-import { EvidenceList } from "@/components/statuses/evidence-list";
-import { StatusBadge } from "@/components/statuses/status-badge";
+import { RoundStatuses } from "@/components/rounds/round-statuses";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
 import { listHistory } from "@/lib/data/audit";
 import { getRoundDetail } from "@/lib/data/rounds";
-import { formatDate, ROUND_FORMAT_LABELS, ROUND_KIND_LABELS } from "@/lib/domain/format";
+import { formatDate, formatPartialDate, ROUND_FORMAT_LABELS, ROUND_KIND_LABELS } from "@/lib/domain/format";
 import { parseId } from "@/lib/domain/params";
 
 export const metadata: Metadata = { title: "Round" };
@@ -46,31 +45,19 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
         <h2 id="documents-heading" className="text-lg font-semibold">Documents</h2>
         {documents.length === 0 ? <p className="mt-2 text-sm text-slate-600">No document reports on this round yet.</p> : (
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-            {documents.map((d) => <li key={d.id}><Link href={`/documents/${d.id}?round=${round.id}`} className="underline">{d.title}</Link> — {d.publisher}, {formatDate(d.publishedOn)}</li>)}
+            {documents.map((d) => (
+              <li key={d.id}>
+                <Link href={`/documents/${d.id}?round=${round.id}`} className="underline">{d.title}</Link> — {d.publisher}, {formatPartialDate(d.publishedOn, d.publishedPrecision)}
+                {canEdit ? <> · <Link href={`/documents/${d.id}/record?round=${round.id}`} className="underline" aria-label={`Record statuses from ${d.title}`}>Record statuses from it</Link></> : null}
+              </li>
+            ))}
           </ul>
         )}
       </section>
 
       <section aria-labelledby="statuses-heading" className="mt-8">
         <h2 id="statuses-heading" className="text-lg font-semibold">Statuses recorded at this round</h2>
-        {themes.length === 0 ? <p className="mt-2 text-sm text-slate-600">No statuses recorded yet. Open a document of this round to log them.</p> : null}
-        {themes.map((theme) => (
-          <section key={theme.id} aria-labelledby={`theme-${theme.id}`} className="mt-4">
-            <h3 id={`theme-${theme.id}`} className="font-medium">{theme.name}</h3>
-            <ul className="mt-2 space-y-2">
-              {theme.statuses.map((s) => (
-                <li key={s.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
-                  <div className="flex flex-wrap items-center gap-2">
-                    <StatusBadge status={s.status} />
-                    <Link href={`/concerns/${s.concern.id}#round-${round.id}`} className="font-medium underline">{s.concern.title}</Link>
-                  </div>
-                  <EvidenceList evidence={s.evidence} />
-                  {s.note ? <p className="mt-1 text-slate-700">Note: {s.note}</p> : null}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
+        <RoundStatuses roundId={round.id} themes={themes} />
       </section>
 
       <section aria-labelledby="history-heading" className="mt-8">

@@ -7,7 +7,7 @@ import { deleteDocument, updateDocument } from "@/lib/actions/documents";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { getDocument } from "@/lib/data/documents";
 import { listRoundOptions } from "@/lib/data/rounds";
-import { isoDay } from "@/lib/domain/format";
+import { partialDateInput } from "@/lib/domain/dates";
 import { parseId } from "@/lib/domain/params";
 
 export const metadata: Metadata = { title: "Edit document" };
@@ -25,7 +25,7 @@ export default async function EditDocumentPage({ params }: { params: Promise<{ i
       <ActionForm
         action={updateDocument}
         fields={documentFields(rounds.map((r) => ({ value: String(r.id), label: r.title })))}
-        initial={{ title: doc.title, publisher: doc.publisher, url: doc.url ?? "", publishedOn: isoDay(doc.publishedOn), language: doc.language, text: doc.text, roundIds: doc.rounds.map((r) => String(r.round.id)) }}
+        initial={{ title: doc.title, publisher: doc.publisher, url: doc.url ?? "", publishedOn: partialDateInput(doc.publishedOn, doc.publishedPrecision), language: doc.language, text: doc.text, roundIds: doc.rounds.map((r) => String(r.round.id)) }}
         hidden={{ id: String(id), version: String(doc.version) }}
         submitLabel="Save document"
         successHref="/documents/:id"

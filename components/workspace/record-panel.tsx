@@ -1,0 +1,134 @@
+"use client";
+
+import type { KeyboardEvent } from "react";
+import { StatusBadge } from "@/components/statuses/status-badge";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { StatusChoice } from "@/components/workspace/status-choice";
+import type { ConcernSuggestion } from "@/lib/data/statuses";
+import type { WorkspaceConcern } from "@/lib/data/workspace";
+import { STATUS_INFO } from "@/lib/domain/status";
+import type { StatusGuess } from "@/lib/domain/status-guess";
+import type { Status } from "@/lib/generated/prisma/enums";
+import { LIMITS } from "@/lib/validation/common";
+
+export type SaveResult = { ok: boolean; message: string; fieldErrors?: Record<string, string[] | undefined> };
+
+type Props = {
+  passage: string;
+  onPassage: (text: string) => void;
+  translation: string;
+  onTranslation: (text: string) => void;
+  suggestions: ConcernSuggestion[] | null;
+  suggestError?: string;
+  picked: WorkspaceConcern | null;
+  onPick: (id: number) => void;
+  status: Status;
+  onStatus: (status: Status) => void;
+  guess: StatusGuess;
+  result: SaveResult | null;
+  saving: boolean;
+  onSave: () => void;
+  onNewConcern: () => void;
+};
+
+function Counter({ id, value, limit }: { id: string; value: string; limit: number }) {
+  const length = [...value].length;
+  return (
+    <p id={id} className={`mt-1 text-xs ${length > limit ? "font-medium text-red-800" : "text-slate-600"}`}>
+      {length.toLocaleString("en")} / {limit.toLocaleString("en")} characters{length > limit ? " — too long to save; shorten it." : ""}
+    </p>
+  );
+}
+
+/** Escape leaves a text field, so the single-key shortcuts work again. */
+function leaveOnEscape(event: KeyboardEvent<HTMLTextAreaElement>) {
+  if (event.key === "Escape") event.currentTarget.blur();
+}
+
+/** The selected passage, its suggestions, the concern picked and its status, and the save button. */
+export function RecordPanel(props: Props) {
+  const { passage, translation, suggestions, picked, result } = props;
+  const errors = result?.fieldErrors ?? {};
+  const adding = picked?.current ?? null;
+  return (
+    <section aria-labelledby="record-heading" className="space-y-4 rounded-lg border border-blue-200 bg-blue-50/40 p-4">
+      <h2 id="record-heading" className="font-semibold">Record a passage</h2>
+      {passage ? null : <p className="text-sm text-slate-700">Select a passage in the text: click a sentence, drag over any part, or press j / ↓.</p>}
+      <div>
+        <label htmlFor="workspace-passage" className="block text-sm font-medium">Passage (quoted verbatim)</label>
+        <textarea
+          id="workspace-passage"
+          rows={4}
+          value={passage}
+          onChange={(e) => props.onPassage(e.target.value)}
+          onKeyDown={leaveOnEscape}
+          aria-describedby={`workspace-passage-count${errors.quote ? " workspace-passage-error" : ""}`}
+          aria-invalid={errors.quote ? true : undefined}
+          className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        />
+        <Counter id="workspace-passage-count" value={passage} limit={LIMITS.quote} />
+        {errors.quote ? <p id="workspace-passage-error" className="mt-1 text-sm text-red-800">{errors.quote.join(" ")}</p> : null}
+      </div>
+      <div>
+        <label htmlFor="workspace-translation" className="block text-sm font-medium">Translation (optional; also used to find concerns)</label>
+        <textarea
+          id="workspace-translation"
+          rows={2}
+          value={translation}
+          onChange={(e) => props.onTranslation(e.target.value)}
+          onKeyDown={leaveOnEscape}
+          aria-describedby="workspace-translation-count"
+          className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        />
+        <Counter id="workspace-translation-count" value={translation} limit={LIMITS.quote} />
+      </div>
+
+      {passage ? (
+        <div aria-live="polite">
+          <h3 className="text-sm font-medium">Suggested concerns</h3>
+          {props.suggestError ? <p className="text-sm text-red-800">{props.suggestError}</p> : null}
+          {suggestions === null ? <p className="text-sm text-slate-600">Finding matching concerns…</p> : suggestions.length === 0 ? (
+            <p className="text-sm text-slate-700">No concern looks like this passage. Search below, or create a new concern.</p>
+          ) : (
+            <ol className="mt-1 space-y-1" aria-label="Suggested concerns">
+              {suggestions.map((s) => (
+                <li key={s.id}>
+                  <button
+                    type="button"
+                    onClick={() => props.onPick(s.id)}
+                    aria-pressed={picked?.id === s.id}
+                    className={`w-full rounded-md border p-2 text-left text-sm focus-visible:outline-2 focus-visible:outline-blue-700 ${picked?.id === s.id ? "border-blue-700 bg-white" : "border-slate-200 bg-white/70 hover:bg-white"}`}
+                  >
+                    <span className="font-medium">{s.title}</span> <span className="text-slate-600">· {s.themeName}</span>
+                    {s.hasStatus ? <span className="text-slate-600"> · already recorded here</span> : null}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+      ) : null}
+
+      {picked && passage ? (
+        <div className="space-y-3 rounded-md border border-slate-200 bg-white p-3">
+          <p id="recording-for" className="text-sm">
+            <span className="font-medium">Recording for:</span> {picked.title} <span className="text-slate-600">· {picked.themeName}</span>
+          </p>
+          {adding ? (
+            <p className="text-sm text-slate-800">
+              Already recorded at this round as <StatusBadge status={adding.status} /> with {adding.pieces === 1 ? "1 source" : `${adding.pieces} sources`}. Saving adds this passage as another source.
+            </p>
+          ) : (
+            <StatusChoice value={props.status} guess={props.guess} onChange={props.onStatus} />
+          )}
+          <Button type="button" onClick={props.onSave} disabled={props.saving} aria-keyshortcuts="Control+Enter">
+            {props.saving ? "Saving…" : adding ? "Add as another source (Ctrl+Enter)" : `Save as ${STATUS_INFO[props.status].label} (Ctrl+Enter)`}
+          </Button>
+        </div>
+      ) : null}
+      {result ? <FormMessage ok={result.ok} message={result.message} /> : null}
+      {passage ? <Button type="button" variant="secondary" onClick={props.onNewConcern}>New concern from this passage</Button> : null}
+    </section>
+  );
+}
