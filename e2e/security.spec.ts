@@ -63,11 +63,11 @@ test("the login page never sends a user off-site, logged in or just logging in",
     await page.getByLabel("Email").fill("viewer@example.org");
     await page.getByLabel("Password").fill("viewer-demo-password");
     await page.getByRole("button", { name: "Log in" }).click();
-    await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Log out", exact: true })).toBeVisible();
     expect(new URL(page.url()).origin).toBe(origin);
     // Already logged in: the page redirects straight away.
     await page.goto(`/login?callbackUrl=${target}`);
-    await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Log out", exact: true })).toBeVisible();
     expect(new URL(page.url()).origin).toBe(origin);
     await page.context().clearCookies();
   }

@@ -58,7 +58,7 @@ test("'Log out everywhere' on the account page ends the user's sessions in every
   const phoneLogin = new LoginPage(phone);
   await phoneLogin.goto();
   await phoneLogin.logIn(email, "sam-chose-this-password");
-  await expect(phone.getByRole("button", { name: "Log out" })).toBeVisible();
+  await expect(phone.getByRole("button", { name: "Log out", exact: true })).toBeVisible();
 
   await new AccountPage(laptop).goto();
   await laptop.getByRole("button", { name: "Log out everywhere" }).click();
