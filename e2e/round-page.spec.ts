@@ -35,8 +35,8 @@ test("the round page groups statuses by theme and folds the not raised ones; the
   await page.getByRole("button", { name: "Save status" }).click();
   await expect(page).toHaveURL(/\/concerns\/\d+/);
 
-  await page.goto(documentUrl);
-  await page.getByRole("button", { name: /^Mark all \d+ as not raised$/ }).click();
+  await page.goto(`${documentUrl}/record?round=${roundId}`);
+  await page.getByRole("button", { name: /^Mark all \d+ remaining concerns/ }).click();
   await expect(page.getByRole("status").filter({ hasText: /Marked \d+ concerns? as not raised/ })).toBeVisible();
 
   const round = new RoundPage(page);

@@ -142,3 +142,27 @@ test("the workspace, with a passage selected and the shortcuts open, has no acce
   await workspace.press("Escape");
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeHidden();
 });
+
+test("selecting another passage while a translation is typed asks first, and keeps it when the analyst says no", async ({ page }) => {
+  await new LoginPage(page).logInAs("ANALYST", "/rounds");
+  const { roundId, documentId } = await roundWithDocument(page, "discard", "The EU raised the new media law. The EU welcomed the abolition of the death penalty.");
+  const workspace = new WorkspacePage(page);
+  await workspace.open(documentId, roundId);
+  await workspace.selectPassage("The EU raised the new media law");
+  const translation = page.getByLabel(/^Translation/);
+  await translation.fill("ЕС поднял вопрос о новом законе о СМИ");
+  await translation.press("Escape");
+
+  page.once("dialog", (dialog) => {
+    expect(dialog.message()).toBe("Discard what you typed for the current passage?");
+    void dialog.dismiss();
+  });
+  await workspace.press("j");
+  await expect(page.getByLabel("Passage (quoted verbatim)")).toHaveValue("The EU raised the new media law.");
+  await expect(translation).toHaveValue("ЕС поднял вопрос о новом законе о СМИ");
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await workspace.step("j");
+  await expect(page.getByLabel("Passage (quoted verbatim)")).toHaveValue("The EU welcomed the abolition of the death penalty.");
+  await expect(translation).toHaveValue("");
+});
