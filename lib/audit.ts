@@ -2,7 +2,8 @@ import "server-only";
 import type { AuditAction } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type AuditEntity = "User" | "Theme" | "Round" | "SourceDocument" | "Concern" | "StatusAssessment" | "StatusEvidence" | "IndividualCase";
+export type AuditEntity =
+  | "User" | "Theme" | "Round" | "SourceDocument" | "Concern" | "StatusAssessment" | "StatusEvidence" | "IndividualCase" | "ConcernAlias";
 
 /**
  * Appends an audit event. Call it with the transaction client of the write it
@@ -25,10 +26,11 @@ export async function recordAudit(
   });
 }
 
-// Dates and other non-JSON values become plain JSON; secrets never enter the log.
+// Dates and other non-JSON values become plain JSON; secrets never enter the log,
+// nor search keys, which the database derives from fields the log already holds.
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
   return JSON.parse(
-    JSON.stringify(value, (key, v: unknown) => (key === "passwordHash" ? undefined : typeof v === "bigint" ? v.toString() : v)),
+    JSON.stringify(value, (key, v: unknown) => (key === "passwordHash" || key === "searchKeys" ? undefined : typeof v === "bigint" ? v.toString() : v)),
   ) as Prisma.InputJsonValue;
 }

@@ -4,8 +4,8 @@ import { StatusBadge } from "@/components/statuses/status-badge";
 import type { WorkspaceConcern } from "@/lib/data/workspace";
 
 /** Lower-cased words of a concern that the search box matches: title, description, legal references (and aliases). */
-export function concernHaystack(c: WorkspaceConcern & { aliases?: string[] }): string {
-  return [c.title, c.description, ...c.legalReferences, ...(c.aliases ?? [])].join(" \u0000 ").toLocaleLowerCase();
+export function concernHaystack(c: WorkspaceConcern): string {
+  return [c.title, c.description, ...c.legalReferences, ...c.aliases].join(" \u0000 ").toLocaleLowerCase();
 }
 
 /** Every concern by theme, narrowed by the search box; picking one records the passage for it. */

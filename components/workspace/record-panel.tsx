@@ -5,10 +5,11 @@ import { StatusBadge } from "@/components/statuses/status-badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { StatusChoice } from "@/components/workspace/status-choice";
-import type { ConcernSuggestion } from "@/lib/data/statuses";
+import type { ConcernSuggestion } from "@/lib/data/suggestions";
 import type { WorkspaceConcern } from "@/lib/data/workspace";
 import { STATUS_INFO } from "@/lib/domain/status";
 import type { StatusGuess } from "@/lib/domain/status-guess";
+import { describeReason } from "@/lib/domain/suggestions";
 import type { Status } from "@/lib/generated/prisma/enums";
 import { LIMITS } from "@/lib/validation/common";
 
@@ -102,6 +103,7 @@ export function RecordPanel(props: Props) {
                   >
                     <span className="font-medium">{s.title}</span> <span className="text-slate-600">· {s.themeName}</span>
                     {s.hasStatus ? <span className="text-slate-600"> · already recorded here</span> : null}
+                    {s.reasons.length ? <span className="block text-xs text-slate-700">{s.reasons.map(describeReason).join(" · ")}</span> : null}
                   </button>
                 </li>
               ))}

@@ -14,7 +14,7 @@ import { useWorkspaceShortcuts } from "@/components/workspace/use-shortcuts";
 import { initialActionState } from "@/lib/action-state";
 import { addEvidence } from "@/lib/actions/evidence";
 import { setStatus, suggestConcernsForPassage } from "@/lib/actions/statuses";
-import type { ConcernSuggestion } from "@/lib/data/statuses";
+import type { ConcernSuggestion } from "@/lib/data/suggestions";
 import type { WorkspaceConcern } from "@/lib/data/workspace";
 import { passageSpan, splitPassages } from "@/lib/domain/passages";
 import { normaliseQuote } from "@/lib/domain/quote";

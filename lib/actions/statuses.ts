@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { suggestConcerns } from "@/lib/data/statuses";
+import { suggestConcerns } from "@/lib/data/suggestions";
 import { concernFromPassageSchema, deleteStatusSchema, setStatusSchema, suggestSchema, updateStatusSchema } from "@/lib/validation/statuses";
 
 /** The piece a form sent, if any (validation guarantees quote and document come together). */
@@ -94,6 +94,6 @@ export const createConcernFromPassage = authorizedAction("ANALYST", concernFromP
 });
 
 /** Reads, but only analysts log rounds: the likeliest concerns for a selected passage. */
-export const suggestConcernsForPassage = authorizedAction("ANALYST", suggestSchema, async ({ passage, roundId }) => {
-  return { ok: true, data: await suggestConcerns(passage, roundId) };
+export const suggestConcernsForPassage = authorizedAction("ANALYST", suggestSchema, async ({ passage, roundId, documentId, translation }) => {
+  return { ok: true, data: await suggestConcerns({ passage, roundId, documentId, translation }) };
 });

@@ -64,30 +64,3 @@ export async function getStatusQuote(id: number): Promise<StatusQuote | null> {
   };
 }
 
-export type ConcernSuggestion = { id: number; title: string; themeName: string; score: number; hasStatus: boolean };
-
-/**
- * The concerns a passage most likely speaks about, by trigram similarity
- * (pg_trgm) of the passage with each concern's title and description and with
- * the quotes already recorded for it. One statement.
- */
-export async function suggestConcerns(passage: string, roundId: number, limit = 5): Promise<ConcernSuggestion[]> {
-  const text = passage.trim().slice(0, 2000);
-  if (!text) return [];
-  return db.$queryRaw<ConcernSuggestion[]>`
-    WITH scored AS (
-      SELECT c.id,
-             greatest(
-               word_similarity(c.title, ${text}),
-               word_similarity(c.description, ${text}) * 0.8,
-               coalesce((SELECT max(similarity(e.quote, ${text})) FROM status_evidence e JOIN status_assessments sa ON sa.id = e.status_id WHERE sa.concern_id = c.id), 0)
-             ) AS score
-        FROM concerns c
-       WHERE c.merged_into_id IS NULL)
-    SELECT c.id, c.title, t.name AS "themeName", s.score::float8 AS score,
-           EXISTS (SELECT 1 FROM status_assessments sa WHERE sa.concern_id = c.id AND sa.round_id = ${roundId}) AS "hasStatus"
-      FROM scored s JOIN concerns c ON c.id = s.id JOIN themes t ON t.id = c.theme_id
-     WHERE s.score > 0.1
-     ORDER BY s.score DESC, c.title
-     LIMIT ${limit}`;
-}

@@ -11,6 +11,8 @@ export type WorkspaceConcern = {
   title: string;
   description: string;
   legalReferences: string[];
+  /** Search terms in any language (torture / пытки / азаптау), matched by the search box. */
+  aliases: string[];
   themeId: number;
   themeName: string;
   /** Status at the previous round of the same kind, with the start of its first quote. */
@@ -44,6 +46,7 @@ export async function getWorkspace(round: { id: number; startDate: Date }): Prom
   const [rows, awaiting] = await Promise.all([
     db.$queryRaw<Row[]>`
       SELECT c.id, c.title, c.description, c.legal_references AS "legalReferences", th.id AS "themeId", th.name AS "themeName",
+             coalesce((SELECT array_agg(a.term ORDER BY a.term) FROM concern_aliases a WHERE a.concern_id = c.id), '{}') AS aliases,
              prev.status::text AS "previousStatus", left(prev_q.quote, ${SHORT_QUOTE_CHARS}) AS "previousQuote",
              hist.status::text AS "lastStatus", hist.title AS "lastRoundTitle",
              cur.id AS "statusId", cur.status::text AS status, cur.version,
@@ -66,7 +69,7 @@ export async function getWorkspace(round: { id: number; startDate: Date }): Prom
   return {
     previousRound: previousRound ?? null,
     concerns: rows.map((r) => ({
-      id: r.id, title: r.title, description: r.description, legalReferences: r.legalReferences, themeId: r.themeId, themeName: r.themeName,
+      id: r.id, title: r.title, description: r.description, legalReferences: r.legalReferences, aliases: r.aliases, themeId: r.themeId, themeName: r.themeName,
       previous: r.previousStatus ? { status: r.previousStatus, quote: r.previousQuote } : null,
       lastDiscussed: r.lastStatus ? { status: r.lastStatus, roundTitle: r.lastRoundTitle ?? "" } : null,
       current: r.statusId && r.status && r.version ? { id: r.statusId, status: r.status, version: r.version, pieces: r.pieces } : null,

@@ -71,4 +71,8 @@ export const undoNotRaisedSchema = z.object({
 export const suggestSchema = z.object({
   passage: text().trim().min(1, "Select or paste a passage first.").max(LIMITS.quote, "The passage must be at most 2,000 characters."),
   roundId: id,
+  /** The passage's document: its language picks the full-text configuration. */
+  documentId: z.union([z.literal("").transform(() => null), z.coerce.number().int().positive("Choose a document.")]).optional().transform((v) => v ?? null),
+  /** The analyst's own translation of the passage, searched too. */
+  translation: z.string().trim().max(LIMITS.quote, "The translation must be at most 2,000 characters.").optional().transform((v) => v || null),
 });

@@ -4,7 +4,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { hashPassword } from "@/lib/auth/password";
+import { aliasTermKey } from "@/lib/domain/aliases";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { aliases } from "./aliases";
 import { cases, concerns, documents, rounds, themes } from "./data";
 import { demoUsers } from "./demo-users";
 
@@ -133,6 +135,14 @@ export async function seed(db: PrismaClient, options: { users?: boolean } = {}) 
           select: { id: true },
         })
       ).id;
+    for (const alias of aliases[concern.key] ?? []) {
+      const termKey = aliasTermKey(alias.term);
+      await db.concernAlias.upsert({
+        where: { concernId_termKey: { concernId, termKey } },
+        update: {},
+        create: { concernId, term: alias.term, termKey, language: alias.language },
+      });
+    }
     for (const status of concern.statuses) {
       const roundId = need(roundIds, status.roundKey);
       const existing = await db.statusAssessment.findUnique({ where: { concernId_roundId: { concernId, roundId } }, select: { id: true } });

@@ -3,17 +3,25 @@
 //   - server response time of /dashboard and of the largest theme page (p50, p95);
 //   - the same pages' SQL statements run directly over pg, and the ratio page ÷ SQL;
 //   - the first-load JavaScript of each dashboard route beyond the /login baseline.
-// BENCH_RUNS (default 40), BENCH_PORT (default 3155), BENCH_SKIP_BUILD=1 to reuse .next-bench.
+//   - suggesting concerns for passages in several languages (5,000 concerns,
+//     about 200,000 evidence rows, 15,000 aliases): the data function's call
+//     through Prisma and the same statement over pg (suggestion-dataset.ts).
+// BENCH_RUNS (default 40), BENCH_PORT (default 3155), BENCH_SKIP_BUILD=1 to reuse .next-bench,
+// BENCH_ONLY=suggestions to time the suggestions alone (no build, no app).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
+import { QUOTE_SIMILARITY_THRESHOLD, suggestionKeys, suggestionSql, type SuggestionRow } from "@/lib/data/suggestions-sql";
+import { buildReasons } from "@/lib/domain/suggestions";
 import { changesSql, longestOpenSql, matrixSql, mixByRoundSql, overviewSql } from "@/lib/data/dashboard-sql";
 import { migrate } from "@/lib/database/migrations";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { parseDashboardFilters } from "@/lib/validation/dashboard";
 import { startTestDatabaseServer } from "@/test/support/test-database";
 import { BENCH_SIZE, generateDataset } from "./dataset";
+import { BENCH_PASSAGES, extendForSuggestions } from "./suggestion-dataset";
 import { CookieJar, gzipSize, kb, ms, scriptUrls, timeIt, type Stats } from "./measure";
 import { NEXT_BIN, nextEnv, SERVE_ARGS } from "../lib/next-bin";
 
@@ -39,6 +47,15 @@ async function main() {
   let start = performance.now();
   const { assessments, largestThemeSlug } = await generateDataset(client);
   log(`dataset: ${BENCH_SIZE.rounds} rounds, ${BENCH_SIZE.themes} themes, ${BENCH_SIZE.concerns} concerns, ${assessments} status assessments (${ms(performance.now() - start)})`);
+  start = performance.now();
+  const { evidence, aliases } = await extendForSuggestions(client);
+  log(`suggestion data: ${evidence} evidence rows, ${aliases} aliases (${ms(performance.now() - start)})`);
+  const suggestions = await timeSuggestions(url, client);
+  if (process.env.BENCH_ONLY === "suggestions") {
+    reportSuggestions(suggestions);
+    await client.end();
+    return;
+  }
 
   const env = nextEnv({ NEXT_DIST_DIR: DIST });
   if (process.env.BENCH_SKIP_BUILD !== "1") {
@@ -110,6 +127,46 @@ async function main() {
   const sizes = { dashboard: await js(dashboardHtml), theme: await js(themeHtml) };
 
   report(page, sql, sizes, baselineJs.total, { dashboard: dashboardHtml.length, theme: themeHtml.length }, themePath);
+  reportSuggestions(suggestions);
+}
+
+/** One suggestion per run, cycling through passages in English, Russian, Kazakh and Italian. */
+async function timeSuggestions(url: string, client: pg.Client) {
+  log(`timing suggestions (${RUNS} calls, passages in ${[...new Set(BENCH_PASSAGES.map((p) => p.language))].join("/")})…`);
+  const { rows } = await client.query<{ id: number }>("SELECT id FROM rounds WHERE title LIKE 'Bench dialogue round %' ORDER BY number DESC LIMIT 1");
+  const roundId = rows[0]!.id;
+  const inputs = BENCH_PASSAGES.map((p) => suggestionKeys({ ...p, roundId })!);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  let call = 0;
+  let sqlCall = 0;
+  const next = () => inputs[call++ % inputs.length]!;
+  try {
+    const viaPrisma = await timeIt(RUNS, 6, async () => {
+      const input = next();
+      const [, found] = await prisma.$transaction([
+        prisma.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(QUOTE_SIMILARITY_THRESHOLD)}, true)`,
+        prisma.$queryRaw<SuggestionRow[]>(suggestionSql(input)),
+      ]);
+      return found.map((row) => buildReasons({ ...row, aliases: row.aliases ?? [], names: input.names }));
+    });
+    await client.query(`SET pg_trgm.similarity_threshold = ${QUOTE_SIMILARITY_THRESHOLD}`);
+    const viaPg = await timeIt(RUNS, 6, () => {
+      const statement = suggestionSql(inputs[sqlCall++ % inputs.length]!);
+      return client.query(statement.text, statement.values as unknown[]);
+    });
+    return { viaPrisma, viaPg, sql: suggestionSql(inputs[0]!).text };
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+function reportSuggestions({ viaPrisma, viaPg }: { viaPrisma: Stats; viaPg: Stats; sql: string }) {
+  console.log("");
+  console.table([
+    { scenario: "suggest concerns for a passage (Prisma, with reasons)", p50: ms(viaPrisma.p50), p95: ms(viaPrisma.p95), runs: viaPrisma.n },
+    { scenario: "the same statement over pg (raw SQL)", p50: ms(viaPg.p50), p95: ms(viaPg.p95), runs: viaPg.n },
+  ]);
+  console.log(`${viaPrisma.p95 <= 50 ? "MET   " : "MISSED"} suggestion p95 ≤ 50 ms (5,000 concerns, ~200,000 evidence rows)`);
 }
 
 async function waitForServer() {

@@ -81,6 +81,7 @@ describe("discovery", () => {
   it("finds the server actions and route handlers to check", () => {
     expect(actions.length).toBeGreaterThan(0);
     expect(actions.map((a) => `${a.file}#${a.name}`)).toContain("lib/actions/users.ts#createUser");
+    expect(actions.map((a) => `${a.file}#${a.name}`)).toEqual(expect.arrayContaining(["lib/actions/aliases.ts#addAlias", "lib/actions/aliases.ts#removeAlias"]));
   });
 
   it.each(actions.map((a) => [`${a.file} › ${a.name}`, a] as const))("%s is made with authorizedAction", (_name, action) => {

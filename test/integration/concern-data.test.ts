@@ -4,7 +4,7 @@ import { initialActionState } from "@/lib/action-state";
 import { listHistory } from "@/lib/data/audit";
 import { getConcern, listConcerns } from "@/lib/data/concerns";
 import { listConcernsWithoutStatus } from "@/lib/data/not-raised";
-import { suggestConcerns } from "@/lib/data/statuses";
+import { suggestConcerns } from "@/lib/data/suggestions";
 import { db } from "@/lib/db";
 import { actAs, formData, unique } from "@/test/integration/helpers";
 import { makeFixture } from "@/test/integration/fixtures";
@@ -18,12 +18,12 @@ describe("concern reads", () => {
 
   it("suggests the concerns a passage is about, best match first", async () => {
     // Other test files add "False information charges …" concerns too, so only what the best match is about is fixed here.
-    const suggestions = await suggestConcerns("charges of spreading false information against bloggers", fixture.round.id);
+    const suggestions = await suggestConcerns({ passage: "charges of spreading false information against bloggers", roundId: fixture.round.id });
     expect(suggestions[0]?.title).toMatch(/false information/i);
     expect(suggestions.map((s) => s.title).join()).not.toMatch(/death penalty/i);
 
     const distinctive = await db.concern.create({ data: { title: unique("Harassment of lawyers defending journalists"), themeId: fixture.theme.id } });
-    const ranked = await suggestConcerns(`The EU raised the ${distinctive.title.toLowerCase()} in Almaty.`, fixture.round.id);
+    const ranked = await suggestConcerns({ passage: `The EU raised the ${distinctive.title.toLowerCase()} in Almaty.`, roundId: fixture.round.id });
     expect(ranked[0]).toMatchObject({ id: distinctive.id, hasStatus: false });
   });
 

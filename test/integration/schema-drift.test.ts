@@ -25,7 +25,7 @@ type DmmfModel = { name: string; dbName: string | null; fields: DmmfField[]; pri
 type Dmmf = {
   enums: { name: string; dbName: string | null; values: { name: string; dbName: string | null }[] }[];
   models: DmmfModel[];
-  indexes: { model: string; type: "id" | "unique" | "normal"; fields: { name: string }[] }[];
+  indexes: { model: string; type: "id" | "unique" | "normal"; algorithm?: string; fields: { name: string }[] }[];
 };
 
 const dmmf = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../lib/generated/dmmf.json"), "utf8")) as Dmmf;
@@ -134,7 +134,7 @@ describe("schema.prisma and the migrations", () => {
     const expected = dmmf.indexes
       .map((ix) => {
         const model = modelByName.get(ix.model)!;
-        const kind = ix.type === "id" ? "PRIMARY" : ix.type === "unique" ? "UNIQUE" : "btree";
+        const kind = ix.type === "id" ? "PRIMARY" : ix.type === "unique" ? "UNIQUE" : (ix.algorithm?.toLowerCase() ?? "btree");
         return describe(tableOf(model), kind, ix.fields.map((f) => columnOf(model, f.name)));
       })
       .sort();

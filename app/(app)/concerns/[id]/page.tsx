@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HistoryList } from "@/components/audit/history-list";
+import { ConcernAliases } from "@/components/concerns/concern-aliases";
 import { ConcernTimeline } from "@/components/concerns/concern-timeline";
 import { StatusStrip } from "@/components/dashboard/status-strip";
 import { StatusBadge } from "@/components/statuses/status-badge";
@@ -9,6 +10,7 @@ import { DeleteForm } from "@/components/ui/delete-form";
 import { deleteConcern } from "@/lib/actions/concerns";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
+import { listAliases } from "@/lib/data/aliases";
 import { listHistory } from "@/lib/data/audit";
 import { getConcern } from "@/lib/data/concerns";
 import { getConcernStatusStrip } from "@/lib/data/dashboard";
@@ -21,10 +23,11 @@ export default async function ConcernPage({ params }: { params: Promise<{ id: st
   const user = await requirePageUser();
   const id = parseId((await params).id);
   if (!id) notFound();
-  const [concern, history, strip] = await Promise.all([
+  const [concern, history, strip, aliases] = await Promise.all([
     getConcern(id).catch(() => notFound()),
     listHistory("Concern", id),
     getConcernStatusStrip(id),
+    listAliases(id),
   ]);
   const canEdit = hasRole(user.role, "ANALYST") && !concern.mergedInto;
   const statusCount = concern.statusAssessments.length;
@@ -56,6 +59,12 @@ export default async function ConcernPage({ params }: { params: Promise<{ id: st
       {concern.mergedFrom.length ? (
         <p className="mt-2 text-sm text-slate-700">Merged into this: {concern.mergedFrom.map((m, i) => <span key={m.id}>{i ? ", " : ""}<Link href={`/concerns/${m.id}`} className="underline">{m.title}</Link></span>)}</p>
       ) : null}
+
+      <section aria-labelledby="aliases-heading" className="mt-8">
+        <h2 id="aliases-heading" className="text-lg font-semibold">Aliases</h2>
+        <p className="mt-1 max-w-3xl text-sm text-slate-700">Search terms in any language or script. Suggestions use them to find this concern from a passage.</p>
+        <div className="mt-3"><ConcernAliases concernId={id} aliases={aliases} canEdit={canEdit} /></div>
+      </section>
 
       <section aria-labelledby="timeline-heading" className="mt-8">
         <h2 id="timeline-heading" className="text-lg font-semibold">Timeline across rounds</h2>
