@@ -10,5 +10,7 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
     },
   },
+  // CommonJS on purpose (loaded with `node --require`, before any TypeScript loader).
+  { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   globalIgnores([".next*/**", "lib/generated/**", ".data/**", ".bench/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

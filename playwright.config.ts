@@ -1,7 +1,11 @@
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 const port = process.env.E2E_PORT ?? "3100";
 const baseURL = `http://127.0.0.1:${port}`;
+// Where the e2e server's network guard records refused connections; e2e/network.spec.ts reads it.
+// Outside test-results/ (emptied by Playwright at the start of a run) and .next-e2e/ (emptied by the build).
+process.env.E2E_NETWORK_LOG ??= path.resolve(`.e2e/network-guard-${port}.log`);
 
 export default defineConfig({
   testDir: "e2e",
@@ -10,7 +14,8 @@ export default defineConfig({
   // One worker: the tests share one seeded database and these machines have 2 cores.
   workers: 1,
   fullyParallel: false,
-  forbidOnly: !!process.env.CI,
+  // A stray test.only would quietly skip every other test.
+  forbidOnly: true,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
     baseURL,
@@ -28,6 +33,6 @@ export default defineConfig({
     timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { E2E_PORT: port },
+    env: { E2E_PORT: port, E2E_NETWORK_LOG: process.env.E2E_NETWORK_LOG },
   },
 });

@@ -1,20 +1,52 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/next-auth";
+import { DEFAULT_REDIRECT, safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { contentSecurityPolicy, createNonce, isProduction, staticSecurityHeaders } from "@/lib/security/headers";
 
-// Only redirects anonymous visitors; every action, handler and page checks the
-// user and role itself (lib/auth/authorized.ts).
+// Two jobs. Every response gets the security headers, with a fresh CSP nonce
+// that Next reads from the request's CSP header and puts on its scripts. And
+// anonymous visitors are redirected to the login page; every action, handler
+// and page checks the user and role itself (lib/auth/authorized.ts).
+
+// Open to anonymous visitors: the way in, and files every browser asks for.
+const PUBLIC_PATHS = /^\/(?:login(?:\/|$)|api\/auth\/|favicon\.svg$|favicon\.ico$|robots\.txt$)/;
+
+type Security = { requestHeaders: Headers; csp: string };
+
+function security(request: NextRequest): Security {
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy(nonce, { production: isProduction() });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", csp);
+  requestHeaders.set("x-nonce", nonce);
+  return { requestHeaders, csp };
+}
+
+function withHeaders(response: Response, csp: string): Response {
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(staticSecurityHeaders({ production: isProduction() }))) response.headers.set(name, value);
+  return response;
+}
+
 const withSession = auth((request) => {
-  if (request.auth) return NextResponse.next();
+  const { requestHeaders, csp } = security(request);
+  if (request.auth) return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
   const { pathname, search } = request.nextUrl;
   if (pathname.startsWith("/api/")) {
-    return NextResponse.json({ error: { code: "UNAUTHENTICATED", message: "Log in to use this API." } }, { status: 401 });
+    const body = { error: { code: "UNAUTHENTICATED", message: "Log in to use this API." } };
+    return withHeaders(NextResponse.json(body, { status: 401 }), csp);
   }
   const login = new URL("/login", request.nextUrl);
-  if (pathname !== "/") login.searchParams.set("callbackUrl", `${pathname}${search}`);
-  return NextResponse.redirect(login);
+  const callbackUrl = safeRedirectPath(`${pathname}${search}`);
+  if (callbackUrl !== DEFAULT_REDIRECT) login.searchParams.set("callbackUrl", callbackUrl);
+  return withHeaders(NextResponse.redirect(login), csp);
 });
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (PUBLIC_PATHS.test(request.nextUrl.pathname)) {
+    const { requestHeaders, csp } = security(request);
+    return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
+  }
   // Typed by next-auth as a route handler; at runtime it is the proxy wrapper.
   const response: unknown = await (withSession as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<unknown>)(request, event);
   // next-auth re-issues the session cookie on every request it sees here. That
@@ -26,5 +58,6 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 }
 
 export const config = {
-  matcher: ["/((?!login|api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // Build assets are public and carry no script of ours to protect: next.config.ts gives them the static headers.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

@@ -9,12 +9,15 @@ const alias = {
 
 export default defineConfig({
   test: {
+    // A stray it.only would quietly skip every other test: refuse it, locally as in CI.
+    allowOnly: false,
     projects: [
       {
         resolve: { alias },
         test: {
           name: "unit",
           environment: "node",
+          allowOnly: false,
           include: ["{lib,prisma,components,scripts}/**/*.test.{ts,tsx}"],
         },
       },
@@ -23,6 +26,7 @@ export default defineConfig({
         test: {
           name: "integration",
           environment: "node",
+          allowOnly: false,
           include: ["test/integration/**/*.test.ts"],
           globalSetup: ["test/integration/global-setup.ts"],
           setupFiles: ["test/integration/setup.ts"],

@@ -10,6 +10,8 @@ async function expectNoViolations(page: Page, path: string) {
 }
 
 test("the recording pages pass automated accessibility checks with one h1 each", async ({ page }) => {
+  // Sixteen pages, each through axe: 42–58 s on our shared 2-core machines, at the edge of the 60 s default.
+  test.setTimeout(150_000);
   await new LoginPage(page).logInAs("ADMIN", "/rounds");
   const firstHref = async (listName: string) => (await page.getByRole("list", { name: listName }).getByRole("link").first().getAttribute("href"))!;
 

@@ -20,7 +20,7 @@ test("login and password change: a refusal keeps the email and empties the passw
   await expect(page.getByLabel("Password")).toHaveValue("");
 
   await login.logIn(viewer.email, viewer.password);
-  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Log out", exact: true })).toBeVisible();
   const account = new AccountPage(page);
   await account.goto();
   await account.changePassword("not my current password", "a brand new pass phrase");

@@ -5,7 +5,7 @@ import { demoUsers } from "@/prisma/seed/demo-users";
 import { prepareDatabase } from "./lib/prepare-database";
 import { developmentAuthSecret, openProjectDatabase, PROJECT_ROOT } from "./lib/project-database";
 import { runCommand } from "./lib/run-command";
-import { NEXT_BIN } from "./lib/next-bin";
+import { NEXT_BIN, nextEnv } from "./lib/next-bin";
 
 const port = Number(process.env.PORT ?? 3000);
 
@@ -39,12 +39,7 @@ runCommand(async () => {
   const next = spawn(process.execPath, [NEXT_BIN, "dev", "--port", String(port)], {
     cwd: PROJECT_ROOT,
     stdio: ["ignore", "pipe", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      AUTH_SECRET: developmentAuthSecret(),
-      AUTH_TRUST_HOST: "true",
-    },
+    env: nextEnv({ DATABASE_URL: database.url, AUTH_SECRET: developmentAuthSecret(), AUTH_TRUST_HOST: "true" }),
   });
   running.next = next;
   let announced = false;

@@ -2,7 +2,7 @@
 // applies pending migrations but never loads demo data.
 import { spawn } from "node:child_process";
 import { migrate } from "@/lib/database/migrations";
-import { NEXT_BIN } from "./lib/next-bin";
+import { nextEnv, SERVE_ARGS } from "./lib/next-bin";
 
 const missing = ["DATABASE_URL", "AUTH_SECRET"].filter((name) => !process.env[name]);
 if (missing.length) {
@@ -14,9 +14,10 @@ if (missing.length) {
   process.exit(1);
 }
 await migrate(process.env.DATABASE_URL!, { log: console.log });
-const next = spawn(process.execPath, [NEXT_BIN, "start", ...process.argv.slice(2)], {
+// scripts/serve.ts rather than `next start`: it sets the client address the login limits count (TRUSTED_PROXIES).
+const next = spawn(process.execPath, [...SERVE_ARGS, ...process.argv.slice(2)], {
   stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production" },
+  env: nextEnv({ NODE_ENV: "production" }),
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 next.on("exit", (code) => process.exit(code ?? 0));

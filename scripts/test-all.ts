@@ -1,9 +1,20 @@
-// `npm test`: lint, typecheck, unit + integration (Vitest) and e2e (Playwright),
-// one after another, then the plain summary line `N passed, N failed`.
+// `npm test`: lint, typecheck, unit and integration tests (Vitest, one project at
+// a time) and e2e (Playwright), one after another, then the summary line
+// `N passed, N failed, N skipped`. The counting rules are in scripts/lib/test-counts.ts.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  addCounts,
+  checkCounts,
+  playwrightCounts,
+  summaryLine,
+  vitestCounts,
+  ZERO,
+  type Counts,
+  type PlaywrightStats,
+  type VitestReport,
+} from "./lib/test-counts";
 
-type Counts = { passed: number; failed: number };
 const RESULTS = "test-results";
 mkdirSync(RESULTS, { recursive: true });
 
@@ -13,41 +24,35 @@ function run(title: string, command: string, args: string[]): number {
   return result.status ?? 1;
 }
 
-/** A step that has no test counts of its own (lint, typecheck) counts as one check. */
-function check(title: string, command: string, args: string[]): Counts {
-  return run(title, command, args) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+function readJson<T>(file: string): T | null {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null;
 }
 
-function vitest(): Counts {
-  const out = `${RESULTS}/vitest.json`;
+/** One project per run, so a project that matches no file cannot hide behind the other's tests. */
+function vitest(project: "unit" | "integration"): Counts {
+  const out = `${RESULTS}/vitest-${project}.json`;
   rmSync(out, { force: true });
-  const status = run("Unit and integration tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${out}`]);
-  if (!existsSync(out)) return { passed: 0, failed: 1 };
-  const report = JSON.parse(readFileSync(out, "utf8")) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; success: boolean };
-  // A suite that failed to load, or a setup that crashed, has no failed test but must still fail the run.
-  const failed = report.numFailedTests || (status !== 0 || !report.success || report.numTotalTestSuites === 0 ? 1 : 0);
-  return { passed: report.numPassedTests, failed };
+  const status = run(`Vitest: ${project}`, "npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${out}`]);
+  return vitestCounts(readJson<VitestReport>(out), status);
 }
 
 function playwright(): Counts {
   const out = `${RESULTS}/e2e.json`;
   rmSync(out, { force: true });
   const status = run("End-to-end tests (Chromium)", "npx", ["playwright", "test"]);
-  if (!existsSync(out)) return { passed: 0, failed: 1 };
-  const { stats } = JSON.parse(readFileSync(out, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
-  const failed = stats.unexpected + stats.flaky || (status !== 0 ? 1 : 0);
-  return { passed: stats.expected, failed };
+  return playwrightCounts(readJson<{ stats: PlaywrightStats }>(out)?.stats ?? null, status);
 }
 
 const steps: [string, Counts][] = [
-  ["lint", check("Lint", "npx", ["eslint", "."])],
-  ["typecheck", check("Typecheck", "npx", ["tsc", "--noEmit"])],
-  ["vitest", vitest()],
+  ["lint", checkCounts(run("Lint", "npx", ["eslint", "."]))],
+  ["typecheck", checkCounts(run("Typecheck", "npx", ["tsc", "--noEmit"]))],
+  ["unit", vitest("unit")],
+  ["integration", vitest("integration")],
   ["e2e", playwright()],
 ];
 
 console.log("\n━━ Summary");
-for (const [name, counts] of steps) console.log(`  ${name.padEnd(10)} ${counts.passed} passed, ${counts.failed} failed`);
-const total = steps.reduce((sum, [, c]) => ({ passed: sum.passed + c.passed, failed: sum.failed + c.failed }), { passed: 0, failed: 0 });
-console.log(`${total.passed} passed, ${total.failed} failed`);
+for (const [name, counts] of steps) console.log(`  ${name.padEnd(12)} ${summaryLine(counts)}`);
+const total = steps.map(([, counts]) => counts).reduce(addCounts, ZERO);
+console.log(summaryLine(total));
 process.exit(total.failed > 0 ? 1 : 0);

@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { OneTimePassword } from "@/components/users/one-time-password";
 import { RoleSelect } from "@/components/users/role-select";
 import { initialActionState } from "@/lib/action-state";
-import { changeUserRole, resetUserPassword, setUserDisabled, type OneTimePasswordData } from "@/lib/actions/users";
+import { changeUserRole, endUserSessions, resetUserPassword, setUserDisabled, type OneTimePasswordData } from "@/lib/actions/users";
 import type { UserListItem } from "@/lib/data/users";
 
 type RowUser = Pick<UserListItem, "id" | "name" | "role" | "disabled" | "version">;
@@ -16,6 +16,7 @@ export function UserRowActions({ user, isSelf }: { user: RowUser; isSelf: boolea
   const [roleState, roleAction, rolePending] = useActionState(changeUserRole, initialActionState);
   const [statusState, statusAction, statusPending] = useActionState(setUserDisabled, initialActionState);
   const [resetState, resetAction, resetPending] = useActionState(resetUserPassword, initialActionState);
+  const [sessionsState, sessionsAction, sessionsPending] = useActionState(endUserSessions, initialActionState);
   const reset = resetState.ok ? (resetState.data as OneTimePasswordData) : null;
   // A refused change keeps the role the admin chose, next to the reason; a saved one shows the saved role.
   const role = roleState.ok ? user.role : (roleState.values?.role ?? user.role);
@@ -58,10 +59,17 @@ export function UserRowActions({ user, isSelf }: { user: RowUser; isSelf: boolea
             Reset password
           </Button>
         </form>
+        <form action={sessionsAction}>
+          <input type="hidden" name="id" value={user.id} />
+          <Button type="submit" variant="secondary" disabled={sessionsPending} aria-label={`Log out ${user.name} everywhere`}>
+            Log out everywhere
+          </Button>
+        </form>
       </div>
       <FormMessage message={roleState.message} ok={roleState.ok} />
       <FormMessage message={statusState.message} ok={statusState.ok} />
       <FormMessage message={resetState.message} ok={resetState.ok} />
+      <FormMessage message={sessionsState.message} ok={sessionsState.ok} />
       {reset ? <OneTimePassword data={reset} /> : null}
     </div>
   );

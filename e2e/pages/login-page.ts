@@ -21,7 +21,7 @@ export class LoginPage {
     const user = demoUsers.find((u) => u.role === role)!;
     await this.goto(path);
     await this.logIn(user.email, user.password);
-    await expect(this.page.getByRole("button", { name: "Log out" })).toBeVisible();
+    await expect(this.page.getByRole("button", { name: "Log out", exact: true })).toBeVisible();
     return user;
   }
 

@@ -5,11 +5,13 @@ import { recordAudit } from "@/lib/audit";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { generateOneTimePassword, hashPassword } from "@/lib/auth/password";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
+import { plural } from "@/lib/domain/format";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema } from "@/lib/validation/users";
+import { changeRoleSchema, createUserSchema, endSessionsSchema, resetPasswordSchema, setDisabledSchema } from "@/lib/validation/users";
 
 const USERS_PATH = "/admin/users";
 const AUDITED = { id: true, email: true, name: true, role: true, disabled: true, mustChangePassword: true, version: true } as const;
@@ -96,6 +98,8 @@ export const setUserDisabled = authorizedAction("ADMIN", setDisabledSchema, asyn
     if (before.disabled === disabled) return before.name;
     if (disabled) assertNotLastAdmin(activeAdminIds, before, "disable");
     const after = await tx.user.update({ where: { id }, data: { disabled, version: { increment: 1 } }, select: AUDITED });
+    // Deleted, not just refused while disabled: enabling the account again must not revive old cookies.
+    if (disabled) await endAllSessions(tx, id);
     await recordAudit(tx, { actorId: actor.id, action: "UPDATE", entityType: "User", entityId: id, before, after });
     return after.name;
   });
@@ -108,12 +112,13 @@ export const resetUserPassword = authorizedAction("ADMIN", resetPasswordSchema, 
   const passwordHash = await hashPassword(password);
   const user = await db.$transaction(async (tx) => {
     const before = await findForUpdate(tx, id, version);
-    // A new change stamp ends the sessions opened with the old password.
+    // Ends the sessions opened with the old password.
     const after = await tx.user.update({
       where: { id },
       data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: true, version: { increment: 1 } },
       select: AUDITED,
     });
+    await endAllSessions(tx, id);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "UPDATE",
@@ -130,6 +135,18 @@ export const resetUserPassword = authorizedAction("ADMIN", resetPasswordSchema, 
     message: `New password set for ${user.name}; their open sessions have ended.`,
     data: { email: user.email, password } satisfies OneTimePasswordData,
   };
+});
+
+/** Logs a user out on every device at once, e.g. after a lost laptop; the account itself is unchanged. */
+export const endUserSessions = authorizedAction("ADMIN", endSessionsSchema, async ({ id }, actor) => {
+  const { name, ended } = await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id }, select: { id: true, name: true } });
+    if (!user) throw new AppError("NOT_FOUND", "This user no longer exists. Reload the page.");
+    const count = await endAllSessions(tx, id);
+    await recordAudit(tx, { actorId: actor.id, action: "UPDATE", entityType: "User", entityId: id, after: { id, sessionsEnded: count } });
+    return { name: user.name, ended: count };
+  });
+  return { ok: true, message: ended === 0 ? `${name} had no open sessions.` : `${name} is logged out everywhere (${plural(ended, "session")} ended).` };
 });
 
 function article(role: Role): string {

@@ -1,13 +1,14 @@
 import "server-only";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
-import { checkLoginRateLimit, rateLimitMessage, recordLoginAttempt } from "@/lib/auth/rate-limit";
+import { checkLoginRateLimit, pruneLoginAttempts, rateLimitMessage, recordLoginAttempt } from "@/lib/auth/rate-limit";
+import { createSession, pruneExpiredSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export const LOGIN_FAILED_MESSAGE = "Email or password is incorrect.";
 
 export type AuthenticateResult =
-  | { ok: true; user: { id: number; name: string; email: string; role: Role; passwordChangedAt: Date } }
+  | { ok: true; user: { id: number; name: string; email: string; role: Role; passwordChangedAt: Date }; sessionId: string }
   | { ok: false; message: string; rateLimited?: boolean };
 
 /**
@@ -19,6 +20,19 @@ export type AuthenticateResult =
 export async function authenticate(rawEmail: string, password: string, ip: string): Promise<AuthenticateResult> {
   const email = rawEmail.trim().toLowerCase();
   if (!email) return { ok: false, message: LOGIN_FAILED_MESSAGE };
+  const result = await checkAndRecord(email, password, ip);
+  if (!result.ok) logFailedLogin(email, ip, result.rateLimited ? "too many failed attempts" : "wrong email or password, or disabled account");
+  await pruneLoginAttempts(db);
+  await pruneExpiredSessions(db);
+  return result;
+}
+
+/** One line per failed login, for whoever watches the server log: no stack, no password. */
+function logFailedLogin(email: string, ip: string, reason: string) {
+  console.warn(`[auth] login refused for ${JSON.stringify(email.slice(0, 254))} from ${JSON.stringify(ip)}: ${reason}`);
+}
+
+async function checkAndRecord(email: string, password: string, ip: string): Promise<AuthenticateResult> {
   const fakeHash = await dummyPasswordHash();
   return db.$transaction(
     async (tx) => {
@@ -38,8 +52,9 @@ export async function authenticate(rawEmail: string, password: string, ip: strin
       await recordLoginAttempt(tx, email, ip, success);
       if (!user || !success) return { ok: false, message: LOGIN_FAILED_MESSAGE };
       await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() }, select: { id: true } });
+      const sessionId = await createSession(tx, user.id);
       const { passwordHash: _hash, disabled: _disabled, ...profile } = user;
-      return { ok: true, user: profile };
+      return { ok: true, user: profile, sessionId };
     },
     { timeout: 20_000, maxWait: 10_000 },
   );

@@ -1,7 +1,9 @@
-// The address rate limiting counts failed logins against. `next start` fills
-// x-forwarded-for with the socket address when no proxy set it; a reverse proxy
-// appends the address it saw. The right-most entry is therefore the one added by
-// the hop nearest to us: entries further left are whatever the client claimed.
+// The address rate limiting counts failed logins against. scripts/serve.ts (the
+// server `npm start` runs) replaces X-Forwarded-For with the one client address:
+// the socket's, or with TRUSTED_PROXIES set, the address a trusted proxy saw
+// (lib/auth/trusted-proxies.ts). Should the app run under a bare `next start`,
+// Next only fills the header in when the client sent none; the right-most entry
+// is then the least bad guess, and the README says to use `npm start`.
 export function clientIp(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for");
   const last = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);

@@ -1,15 +1,19 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { authLogger } from "@/lib/auth/auth-logger";
 import { authenticate } from "@/lib/auth/authenticate";
 import { clientIp } from "@/lib/auth/client-ip";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+export { SESSION_MAX_AGE_SECONDS };
 
 declare module "next-auth" {
   interface User {
     role?: Role;
     passwordChangedAt?: number;
+    sessionId?: string;
   }
   interface Session {
     user: { id: string; name: string; email: string; role: Role };
@@ -17,6 +21,8 @@ declare module "next-auth" {
     loginAt?: number;
     /** The password's change stamp at login (ms): a later reset ends the session. */
     passwordChangedAt?: number;
+    /** The user_sessions row of this login: once deleted, the cookie no longer works. */
+    sessionId?: string;
   }
 }
 
@@ -32,6 +38,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
   trustHost: true,
+  // Session and CSRF cookies marked Secure (and __Secure-/__Host- prefixed) in production, whatever
+  // the proxy in front says about the protocol; browsers accept them on http://localhost for tests.
+  useSecureCookies: process.env.NODE_ENV === "production",
+  logger: authLogger,
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
@@ -39,17 +49,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const result = await authenticate(String(credentials.email ?? ""), String(credentials.password ?? ""), clientIp(request.headers));
         if (!result.ok) throw new LoginRefused(result.message);
         const { id, name, email, role, passwordChangedAt } = result.user;
-        return { id: String(id), name, email, role, passwordChangedAt: passwordChangedAt.getTime() };
+        return { id: String(id), name, email, role, passwordChangedAt: passwordChangedAt.getTime(), sessionId: result.sessionId };
       },
     }),
   ],
   callbacks: {
+    // One rule for every redirect target (lib/auth/safe-redirect.ts) instead of
+    // next-auth's own, which passes on any string that starts with "/".
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeRedirectPath(url, { origin: baseUrl })}`;
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.role = user.role;
         token.loginAt = Date.now();
         token.passwordChangedAt = user.passwordChangedAt;
+        token.sid = user.sessionId;
       }
       return token;
     },
@@ -57,6 +73,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (token.sub) session.user.id = token.sub;
       session.loginAt = typeof token.loginAt === "number" ? token.loginAt : undefined;
       session.passwordChangedAt = typeof token.passwordChangedAt === "number" ? token.passwordChangedAt : undefined;
+      session.sessionId = typeof token.sid === "string" ? token.sid : undefined;
       return session;
     },
   },

@@ -49,6 +49,22 @@ export async function recordLoginAttempt(tx: Prisma.TransactionClient, email: st
   await tx.loginAttempt.create({ data: { email, ip, success }, select: { id: true } });
 }
 
+/** At most this many old rows go per login, so one login never pays for a long backlog. */
+export const PRUNE_BATCH = 500;
+
+/**
+ * Deletes attempts older than the window: the limits never look further back.
+ * Called after each login; SKIP LOCKED lets concurrent logins share the work
+ * instead of queueing on the same rows. Returns how many rows went.
+ */
+export async function pruneLoginAttempts(client: Pick<Prisma.TransactionClient, "$executeRaw">, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - LOGIN_WINDOW_MS);
+  return client.$executeRaw`
+    DELETE FROM login_attempts WHERE id IN (
+      SELECT id FROM login_attempts WHERE created_at < ${cutoff} ORDER BY id LIMIT ${PRUNE_BATCH} FOR UPDATE SKIP LOCKED
+    )`;
+}
+
 /** "Too many failed attempts. Try again in 12 minutes." (always at least one minute). */
 export function rateLimitMessage(retryAt: Date, now = new Date()): string {
   const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));

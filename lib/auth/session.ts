@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { auth, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/next-auth";
+import { auth } from "@/lib/auth/next-auth";
+import { SESSION_MAX_AGE_MS } from "@/lib/auth/session-policy";
 import { hasRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -16,20 +17,26 @@ export type SessionUser = {
 };
 
 /**
- * The logged-in user, read from the users table on every request (once per
- * request), so a disabled account or a changed role takes effect at once
- * rather than when the token expires.
+ * The logged-in user, read with their session row on every request (once per
+ * request, one query), so logout, "log out everywhere", a disabled account or
+ * a changed role take effect at once rather than when the cookie expires.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = Number(session?.user?.id);
-  if (!Number.isInteger(id)) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, name: true, email: true, role: true, disabled: true, passwordChangedAt: true, mustChangePassword: true },
+  const sessionId = session?.sessionId;
+  if (!Number.isInteger(id) || !sessionId) return null;
+  if (!session.loginAt || Date.now() - session.loginAt > SESSION_MAX_AGE_MS) return null;
+  const row = await db.userSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      expiresAt: true,
+      user: { select: { id: true, name: true, email: true, role: true, disabled: true, passwordChangedAt: true, mustChangePassword: true } },
+    },
   });
-  if (!user || user.disabled) return null;
-  if (!session?.loginAt || Date.now() - session.loginAt > SESSION_MAX_AGE_SECONDS * 1000) return null;
+  if (!row || row.expiresAt.getTime() <= Date.now()) return null;
+  const { user } = row;
+  if (user.id !== id || user.disabled) return null;
   // A password reset ends the sessions opened before it.
   if (session.passwordChangedAt !== user.passwordChangedAt.getTime()) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role, mustChangePassword: user.mustChangePassword };

@@ -19,3 +19,8 @@ export const changePasswordSchema = z
     path: ["newPassword"],
     message: "Choose a password different from your current one.",
   });
+
+/** The form says what it asks for, so an empty or stray post ends nothing. */
+export const logOutEverywhereSchema = z.object({
+  scope: z.literal("everywhere", { error: "Use the “Log out everywhere” button on your account page." }),
+});

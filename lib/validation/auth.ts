@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 
 export const emailSchema = z
   .string({ error: "Enter your email address." })
@@ -15,11 +16,15 @@ export const newPasswordSchema = z
   .min(PASSWORD_MIN_LENGTH, `A password needs at least ${PASSWORD_MIN_LENGTH} characters.`)
   .max(PASSWORD_MAX_LENGTH, `A password has at most ${PASSWORD_MAX_LENGTH} characters.`);
 
-/** Only same-site paths, so the login page cannot be used to send users elsewhere. */
-export const callbackUrlSchema = z
-  .string()
-  .optional()
-  .transform((url) => (url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/login") ? url : "/"));
+/**
+ * Only same-origin paths, so the login page cannot be used to send users
+ * elsewhere, and never the login page itself (a loop); anything else (or a
+ * repeated parameter) becomes "/" rather than an error, since the visitor did not type it.
+ */
+export const callbackUrlSchema = z.unknown().transform((url) => {
+  const path = safeRedirectPath(url);
+  return /^\/login(?:[/?#]|$)/.test(path) ? "/" : path;
+});
 
 export const loginSchema = z.object({
   email: emailSchema,

@@ -28,4 +28,6 @@ export const setDisabledSchema = z.object({
 
 export const resetPasswordSchema = z.object({ id: idSchema, version: versionSchema });
 
+export const endSessionsSchema = z.object({ id: idSchema });
+
 export type CreateUserInput = z.infer<typeof createUserSchema>;

@@ -23,7 +23,7 @@ import { startTestDatabaseServer } from "@/test/support/test-database";
 import { BENCH_SIZE, generateDataset } from "./dataset";
 import { BENCH_PASSAGES, extendForSuggestions } from "./suggestion-dataset";
 import { CookieJar, gzipSize, kb, ms, scriptUrls, timeIt, type Stats } from "./measure";
-import { NEXT_BIN } from "../lib/next-bin";
+import { NEXT_BIN, nextEnv, SERVE_ARGS } from "../lib/next-bin";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const PORT = process.env.BENCH_PORT ?? "3155";
@@ -57,15 +57,15 @@ async function main() {
     return;
   }
 
-  const env = { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" };
-    if (process.env.BENCH_SKIP_BUILD !== "1") {
+  const env = nextEnv({ NEXT_DIST_DIR: DIST });
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
     log("building the app…");
     start = performance.now();
     const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: ["ignore", "ignore", "inherit"], env });
     if (build.status !== 0) throw new Error("next build failed");
     log(`built in ${ms(performance.now() - start)}`);
   }
-  running.app = spawn(process.execPath, [NEXT_BIN, "start", "--port", PORT], {
+  running.app = spawn(process.execPath, [...SERVE_ARGS, "--port", PORT], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...env, NODE_ENV: "production", DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true" },
   });

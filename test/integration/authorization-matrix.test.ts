@@ -70,6 +70,13 @@ function routeRequest(routePath: string, method: string) {
   return { request, context: { params: Promise.resolve(params) } };
 }
 
+// Opens each demo user's test session before any snapshot is taken: actAs()
+// reopens the same row each time, so no later call changes the checksums.
+beforeAll(async () => {
+  for (const role of ROLES) await actAs(role);
+  await actAs(null);
+});
+
 describe("discovery", () => {
   it("finds the server actions and route handlers to check", () => {
     expect(actions.length).toBeGreaterThan(0);

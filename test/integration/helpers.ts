@@ -4,6 +4,18 @@ import { sessionState } from "@/test/integration/session-state";
 
 export type DemoRole = (typeof demoUsers)[number]["role"];
 
+// The session row actAs() opens for a user: always the same values, so acting
+// as someone again leaves the database exactly as it was (the authorisation
+// matrix compares whole-database checksums around refused calls).
+const TEST_SESSION = { createdAt: new Date("2026-01-01T00:00:00Z"), expiresAt: new Date("2100-01-01T00:00:00Z") };
+
+/** Opens (or reopens) the user's test session row and returns its id, as a login would. */
+export async function openTestSession(userId: number): Promise<string> {
+  const id = `test-session-${userId}`;
+  await db.userSession.upsert({ where: { id }, create: { id, userId, ...TEST_SESSION }, update: {}, select: { id: true } });
+  return id;
+}
+
 /** Acts as the user with this email (or a demo role), or as an anonymous visitor with null. */
 export async function actAs(who: DemoRole | string | null) {
   if (who === null) {
@@ -16,6 +28,7 @@ export async function actAs(who: DemoRole | string | null) {
     user: { id: String(user.id), name: user.name, email: user.email, role: user.role },
     loginAt: Date.now(),
     passwordChangedAt: user.passwordChangedAt.getTime(),
+    sessionId: await openTestSession(user.id),
     expires: new Date(Date.now() + 8 * 3600_000).toISOString(),
   };
   return user;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { LogOutEverywhereForm } from "@/components/account/log-out-everywhere-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -33,6 +34,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </div>
       ) : null}
       <ChangePasswordForm email={user.email} />
+      <h2 className="mt-8 text-lg font-semibold">Sessions</h2>
+      <p className="mt-1 max-w-md text-sm text-slate-600">
+        Ends your sessions on every device and browser, this one included, e.g. after using a shared computer or losing a laptop.
+      </p>
+      <LogOutEverywhereForm />
     </>
   );
 }

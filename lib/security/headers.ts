@@ -1,0 +1,49 @@
+// The security headers of every response. The Content-Security-Policy carries
+// a fresh nonce per request (set by proxy.ts), which Next reads from the
+// request's own CSP header and puts on the scripts it renders; no inline
+// script runs without it. Edge-safe: no Node APIs, the proxy imports this.
+
+export type HeaderOptions = { production: boolean };
+
+/** 128 random bits, base64: unguessable and fresh for every request. */
+export function createNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+export function contentSecurityPolicy(nonce: string, { production }: HeaderOptions): string {
+  return [
+    "default-src 'self'",
+    // strict-dynamic: scripts Next loads from a nonced script may run; nothing inline without the nonce.
+    // React's development build needs eval for its debugging tools; production never does.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${production ? "" : " 'unsafe-eval'"}`,
+    // Inline styles cannot run code; the charts set widths with style attributes.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/** The headers without the CSP: the same for every response, static files included (next.config.ts). */
+export function staticSecurityHeaders({ production }: HeaderOptions): Record<string, string> {
+  return {
+    "X-Content-Type-Options": "nosniff",
+    // Paths and searches can name people and cases: never tell another site where a user came from.
+    "Referrer-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+    // For browsers that predate frame-ancestors.
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    // Only over HTTPS does it mean anything; in development it would pin localhost to HTTPS.
+    ...(production ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+  };
+}
+
+export function isProduction(): boolean {
+  return process.env.NODE_ENV === "production";
+}
