@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+import { forbiddenCharacter } from "@/lib/domain/text-guard";
 
 export const emailSchema = z
   .string({ error: "Enter your email address." })
@@ -10,10 +11,13 @@ export const emailSchema = z
   .pipe(z.email({ error: "Enter a valid email address, like name@example.org." }));
 
 /** For choosing a new password; login accepts whatever was typed. */
+// Symbols and any script are welcome in a password; only invisible control characters are refused,
+// as they cannot be typed again reliably on another keyboard or device.
 export const newPasswordSchema = z
   .string({ error: "Enter a password." })
   .min(PASSWORD_MIN_LENGTH, `A password needs at least ${PASSWORD_MIN_LENGTH} characters.`)
-  .max(PASSWORD_MAX_LENGTH, `A password has at most ${PASSWORD_MAX_LENGTH} characters.`);
+  .max(PASSWORD_MAX_LENGTH, `A password has at most ${PASSWORD_MAX_LENGTH} characters.`)
+  .refine((value) => forbiddenCharacter(value) === null, "A password cannot contain invisible control characters.");
 
 /** Only same-site paths, so the login page cannot be used to send users elsewhere. */
 export const callbackUrlSchema = z
