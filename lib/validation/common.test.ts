@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { id, idList, optionalText, partialDate, requiredText, version } from "./common";
+import { z } from "zod";
+import { id, idList, optionalPositiveId, optionalText, partialDate, requiredText, version } from "./common";
 
 describe("text limits", () => {
   it("counts a line break once, as the counter in the browser does, though the form sent CRLF", () => {
@@ -31,6 +32,13 @@ describe("ids", () => {
     expect(id.parse("2147483647")).toBe(2147483647);
     expect(version.parse("3")).toBe(3);
     expect(version.safeParse("0x10").error?.issues[0]?.message).toMatch(/reload the page/);
+  });
+
+  it("leaves an optional id null when the field is absent or empty, and refuses a bad one", () => {
+    const schema = z.object({ roundId: optionalPositiveId("Choose a round.") });
+    expect(schema.parse({})).toEqual({ roundId: null });
+    expect(schema.parse({ roundId: "" })).toEqual({ roundId: null });
+    expect(schema.safeParse({ roundId: "0x10" }).error?.issues[0]?.message).toBe("Choose a round.");
   });
 
   it("checks every id of a list", () => {

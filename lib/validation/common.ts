@@ -32,7 +32,8 @@ export const positiveId = (message: string) =>
 
 /** The same, or null when the field was left blank. */
 export const optionalPositiveId = (message: string) =>
-  z.unknown().transform((value, ctx) => {
+  // .optional() first: zod refuses an absent key whose schema is not marked optional, even when the transform accepts it.
+  z.unknown().optional().transform((value, ctx) => {
     if (value === undefined || value === null || value === "") return null;
     const parsed = parseId(value);
     if (parsed !== null) return parsed;
