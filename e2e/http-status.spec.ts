@@ -37,3 +37,24 @@ test("hostile parameters answer 4xx or are ignored, never 5xx", async ({ browser
   expect(await status(request, "/api/v1/themes/%00/export")).toBe(404);
   expect(await status(request, "/api/v1/statuses/0x10")).toBe(400);
 });
+
+test("a form over the body size limit says so in a plain sentence, keeps the page and sends nothing", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await new LoginPage(page).logInAs("ANALYST", "/documents/new");
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  await page.getByLabel("Title").fill("Too large");
+  await page.getByLabel("Publisher").fill("EEAS");
+  // 2.4 MB of Cyrillic: far past what the schema accepts, and past the server-action body limit.
+  await page.getByLabel("Full text").evaluate((element) => {
+    (element as HTMLTextAreaElement).value = "Қазақстан ".repeat(120_000);
+  });
+  await page.getByRole("button", { name: "Add document" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText(/too large to send \(2\.\d MB; the limit is 2 MB\)/);
+  await expect(page.getByLabel("Title")).toHaveValue("Too large");
+  expect(posts).toEqual([]);
+  await context.close();
+});
