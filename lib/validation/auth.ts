@@ -23,7 +23,9 @@ export const newPasswordSchema = z
 export const callbackUrlSchema = z
   .string()
   .optional()
-  .transform((url) => (url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/login") ? url : "/"));
+  .transform((url) => (url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/login") ? url : "/"))
+  // A repeated or non-string parameter (?callbackUrl=a&callbackUrl=b) made parse() throw: a 500 on the login page.
+  .catch("/");
 
 export const loginSchema = z.object({
   email: emailSchema,
