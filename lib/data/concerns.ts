@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { EVIDENCE_SELECT } from "@/lib/data/evidence";
+import { parseId } from "@/lib/domain/params";
+import { forbiddenCharacter } from "@/lib/domain/text-guard";
 import { CURRENT_STATUS_SQL, currentStatus, isStatus } from "@/lib/domain/status";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -11,13 +13,14 @@ export type ConcernFilters = { themeId?: number; status?: Status | "NONE"; round
 /** Reads the list filters from the URL, ignoring anything malformed. */
 export function parseConcernFilters(params: Record<string, string | string[] | undefined>): ConcernFilters {
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string).trim() : "");
-  const int = (key: string) => (/^\d+$/.test(one(key)) ? Number(one(key)) : undefined);
+  const int = (key: string) => parseId(one(key)) ?? undefined;
   const status = one("status");
   return {
     themeId: int("theme"),
     roundId: int("round"),
     status: isStatus(status) || status === "NONE" ? status : undefined,
-    q: one("q").slice(0, 200) || undefined,
+    // PostgreSQL refuses NUL in a query parameter: a search with control characters is ignored.
+    q: forbiddenCharacter(one("q")) ? undefined : one("q").slice(0, 200) || undefined,
   };
 }
 

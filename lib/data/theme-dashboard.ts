@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { changesSql, countConcernsSql, longestOpenSql, matrixSql, mixByRoundSql } from "@/lib/data/dashboard-sql";
 import { changeDirection, currentStatus } from "@/lib/domain/status";
+import { forbiddenCharacter } from "@/lib/domain/text-guard";
 import { addToMix, emptyMix, type StatusMix } from "@/lib/domain/dashboard";
 import type { Status } from "@/lib/generated/prisma/enums";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
@@ -14,6 +15,8 @@ export type ThemeHeader = { id: number; slug: string; name: string; description:
 
 /** Cached per request: the theme page's metadata and body both ask for it. */
 export const getThemeBySlug = cache(async (slug: string): Promise<ThemeHeader | null> => {
+  // A URL may carry anything; PostgreSQL refuses NUL outright, so such a slug names no theme.
+  if (!slug || slug.length > 200 || forbiddenCharacter(slug)) return null;
   return db.theme.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { callbackUrlSchema, loginSchema } from "@/lib/validation/auth";
+import { callbackUrlSchema, loginSchema, newPasswordSchema } from "@/lib/validation/auth";
+import { userNameSchema } from "@/lib/validation/users";
 
 describe("callbackUrlSchema", () => {
   it("turns every off-site target into /, as the login page and action read it", () => {
@@ -22,5 +23,24 @@ describe("callbackUrlSchema", () => {
   it("is what the login action validates", () => {
     const parsed = loginSchema.parse({ email: "a@example.org", password: "x", callbackUrl: "/\\evil.example" });
     expect(parsed.callbackUrl).toBe("/");
+  });
+});
+
+describe("control characters in account fields", () => {
+  it("refuses them in a new password but keeps every symbol and script", () => {
+    expect(newPasswordSchema.safeParse("correct horse\u0000battery").error?.issues[0]?.message).toMatch(/control characters/);
+    expect(newPasswordSchema.safeParse("\u202Eevil-long-password").success).toBe(false);
+    expect(newPasswordSchema.parse("P@ss w0rd! «Қазақ» €%^&*()_+")).toBe("P@ss w0rd! «Қазақ» €%^&*()_+");
+  });
+
+  it("refuses them in a person's name with a message naming the character", () => {
+    expect(userNameSchema.safeParse("Ann\u202Eeb").error?.issues[0]?.message).toMatch(/control character \(U\+202E\)/);
+  });
+});
+
+describe("callbackUrl", () => {
+  it("falls back to / for a repeated or non-string parameter instead of throwing", () => {
+    expect(callbackUrlSchema.parse(["/a", "/b"])).toBe("/");
+    expect(callbackUrlSchema.parse("/concerns")).toBe("/concerns");
   });
 });

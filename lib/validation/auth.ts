@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { forbiddenCharacter } from "@/lib/domain/text-guard";
 
 export const emailSchema = z
   .string({ error: "Enter your email address." })
@@ -11,10 +12,13 @@ export const emailSchema = z
   .pipe(z.email({ error: "Enter a valid email address, like name@example.org." }));
 
 /** For choosing a new password; login accepts whatever was typed. */
+// Symbols and any script are welcome in a password; only invisible control characters are refused,
+// as they cannot be typed again reliably on another keyboard or device.
 export const newPasswordSchema = z
   .string({ error: "Enter a password." })
   .min(PASSWORD_MIN_LENGTH, `A password needs at least ${PASSWORD_MIN_LENGTH} characters.`)
-  .max(PASSWORD_MAX_LENGTH, `A password has at most ${PASSWORD_MAX_LENGTH} characters.`);
+  .max(PASSWORD_MAX_LENGTH, `A password has at most ${PASSWORD_MAX_LENGTH} characters.`)
+  .refine((value) => forbiddenCharacter(value) === null, "A password cannot contain invisible control characters.");
 
 /**
  * Only same-origin paths, so the login page cannot be used to send users

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, LIMITS, requiredText, text, version } from "@/lib/validation/common";
+import { id, LIMITS, optionalPositiveId, positiveId, requiredText, text, version } from "@/lib/validation/common";
 
 const legalReferences = text()
   .max(LIMITS.legalReferences, "Legal references must be at most 2,000 characters.")
@@ -7,15 +7,12 @@ const legalReferences = text()
   .transform((value) => (value ?? "").split(/\n|;/).map((ref) => ref.trim()).filter(Boolean))
   .pipe(z.array(z.string().max(LIMITS.short, "Each legal reference must be at most 200 characters.")).max(20, "At most 20 legal references."));
 
-const optionalId = z
-  .union([z.literal("").transform(() => null), z.coerce.number().int().positive()])
-  .optional()
-  .transform((value) => value ?? null);
+const optionalId = optionalPositiveId("Choose a round, or leave it empty.");
 
 export const concernFields = {
   title: requiredText("Title", LIMITS.title),
   description: text().trim().max(LIMITS.description, "Description must be at most 5,000 characters.").optional().transform((v) => v ?? ""),
-  themeId: z.coerce.number({ message: "Choose a theme." }).int().positive("Choose a theme."),
+  themeId: positiveId("Choose a theme."),
   legalReferences,
   firstRaisedRoundId: optionalId,
 };
@@ -24,5 +21,5 @@ export const createConcernSchema = z.object(concernFields);
 export const updateConcernSchema = z.object({ ...concernFields, id, version });
 export const deleteConcernSchema = z.object({ id, version });
 export const mergeConcernsSchema = z
-  .object({ sourceId: id, targetId: z.coerce.number({ message: "Choose the concern to keep." }).int().positive("Choose the concern to keep."), sourceVersion: version, targetVersion: version })
+  .object({ sourceId: id, targetId: positiveId("Choose the concern to keep."), sourceVersion: version, targetVersion: version })
   .refine((m) => m.sourceId !== m.targetId, { path: ["targetId"], message: "Choose a different concern to merge into." });

@@ -24,6 +24,13 @@ describe("dashboard filters", () => {
     expect(parseDashboardFilters({ page: "0" }).errors.page).toBeDefined();
   });
 
+  it("refuses a day that does not exist instead of rolling it over, and pages that are not canonical", () => {
+    expect(parseDashboardFilters({ from: "2020-02-30" })).toMatchObject({ filters: { from: null }, errors: { from: /real date/ } });
+    expect(parseDashboardFilters({ to: "2021-02-29" }).errors.to).toBeDefined();
+    expect(parseDashboardFilters({ from: "2020-02-29" }).filters.from).toBe("2020-02-29");
+    for (const page of ["1e300", "0x10", "01"]) expect(parseDashboardFilters({ page })).toMatchObject({ page: 1, errors: { page: /whole number/ } });
+  });
+
   it("round-trips through the query string", () => {
     const parsed = parseDashboardFilters({ kind: ["HUMAN_RIGHTS_DIALOGUE", "OTHER_ENGAGEMENT"], from: "2013-01-01", status: "IN_PROGRESS" });
     const params = Object.fromEntries([...new Set(filtersToSearchParams(parsed.filters).keys())].map((k) => [k, filtersToSearchParams(parsed.filters).getAll(k)]));

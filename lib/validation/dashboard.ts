@@ -1,6 +1,7 @@
 // The dashboard's filters, read from the URL (searchParams) so a view can be
 // shared, bookmarked and reloaded, and the same filters drive the CSV exports.
-import { z } from "zod";
+import { realDay } from "@/lib/domain/dates";
+import { parsePage } from "@/lib/domain/params";
 import { ROUND_KIND_LABELS } from "@/lib/domain/format";
 import { STATUSES } from "@/lib/domain/status";
 import type { RoundKind, Status } from "@/lib/generated/prisma/enums";
@@ -23,7 +24,6 @@ export type ParsedFilters = { filters: DashboardFilters; page: number; errors: P
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const isoDate = z.iso.date({ message: "Enter a date as YYYY-MM-DD." });
 
 const many = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 const one = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? "") : (value ?? "")).trim();
@@ -41,9 +41,9 @@ export function parseDashboardFilters(params: SearchParams): ParsedFilters {
   const date = (key: "from" | "to") => {
     const raw = one(params[key]);
     if (!raw) return null;
-    const parsed = isoDate.safeParse(raw);
-    if (parsed.success) return parsed.data;
-    errors[key] = "Enter a date as YYYY-MM-DD.";
+    // realDay, as the forms use: 2020-02-30 is refused, not rolled over to 1 March.
+    if (realDay(raw)) return raw;
+    errors[key] = "Enter a real date as YYYY-MM-DD.";
     return null;
   };
   const from = date("from");
@@ -56,8 +56,8 @@ export function parseDashboardFilters(params: SearchParams): ParsedFilters {
   const rawPage = one(params.page);
   let page = 1;
   if (rawPage) {
-    const parsed = z.coerce.number().int().min(1).max(100_000).safeParse(rawPage);
-    if (parsed.success) page = parsed.data;
+    const parsed = parsePage(rawPage);
+    if (parsed !== null) page = parsed;
     else errors.page = "Page must be a whole number from 1.";
   }
   return { filters: { kinds: kinds.length ? kinds : [...DEFAULT_KINDS], from, to, statuses }, page, errors };

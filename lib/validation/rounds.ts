@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { date, id, LIMITS, optionalDate, optionalText, requiredText, version } from "@/lib/validation/common";
+import { date, id, LIMITS, optionalDate, optionalPositiveId, optionalText, requiredText, version } from "@/lib/validation/common";
 
 export const roundSchema = z
   .object({
     kind: z.enum(["HUMAN_RIGHTS_DIALOGUE", "JHA_SUBCOMMITTEE", "OTHER_ENGAGEMENT"], { message: "Choose the kind of meeting." }),
-    number: z
-      .union([z.literal("").transform(() => null), z.coerce.number().int("Number must be a whole number.").positive("Number must be positive.").max(999)])
-      .optional()
-      .transform((value) => value ?? null),
+    number: optionalPositiveId("Number must be a whole number from 1 to 999.").refine(
+      (value) => value === null || value <= 999,
+      "Number must be a whole number from 1 to 999.",
+    ),
     title: requiredText("Title", LIMITS.title),
     startDate: date("Start date"),
     endDate: optionalDate("End date"),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { STATUSES } from "@/lib/domain/status";
 import { concernFields } from "@/lib/validation/concerns";
-import { id, idList, LIMITS, text, version } from "@/lib/validation/common";
+import { id, idList, LIMITS, optionalPositiveId, text, version } from "@/lib/validation/common";
 
 /** Fewer characters than this cannot identify a passage ("EU", "."), so they prove nothing. */
 export const MIN_QUOTE_CHARS = 15;
@@ -12,7 +12,7 @@ const quote = text()
   .refine((v) => v === "" || [...v].length >= MIN_QUOTE_CHARS, `The quote must be at least ${MIN_QUOTE_CHARS} characters, enough to identify the passage.`)
   .optional()
   .transform((v) => v || null);
-const documentId = z.union([z.literal("").transform(() => null), z.coerce.number().int().positive()]).optional().transform((v) => v ?? null);
+const documentId = optionalPositiveId("Choose the document the quote comes from.");
 const translation = text().trim().max(LIMITS.quote, "The translation must be at most 2,000 characters.").optional().transform((v) => v ?? "");
 
 /** One piece of evidence as a form sends it: quote, its document, an optional translation. */

@@ -1,17 +1,17 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { emailSchema, newPasswordSchema } from "@/lib/validation/auth";
+import { positiveId, text } from "@/lib/validation/common";
 
 export const roleSchema = z.enum(ROLES, { error: "Choose a role: Admin, Analyst or Viewer." });
 
-export const userNameSchema = z
-  .string({ error: "Enter the person's name." })
+export const userNameSchema = text("Enter the person's name.")
   .trim()
   .min(1, "Enter the person's name.")
   .max(120, "A name has at most 120 characters.");
 
-const idSchema = z.coerce.number({ error: "Choose a user." }).int("Choose a user.").positive("Choose a user.");
-const versionSchema = z.coerce.number({ error: "Reload the page and try again." }).int().positive("Reload the page and try again.");
+const idSchema = positiveId("Choose a user.");
+const versionSchema = positiveId("Reload the page and try again.");
 
 export const createUserSchema = z.object({ email: emailSchema, name: userNameSchema, role: roleSchema });
 

@@ -9,8 +9,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { initialActionState, type ActionState } from "@/lib/action-state";
 import type { AuthMeta } from "@/lib/auth/authorized";
 import { hasRole, ROLES } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { databaseSnapshot } from "@/test/integration/database-snapshot";
 import { actAs } from "@/test/integration/helpers";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -42,17 +42,6 @@ const routes = Object.entries(routeModules).flatMap(([file, exports]) => {
 
 const label = (caller: Role | null) => caller ?? "anonymous";
 const allowed = (caller: Role | null, required: Role) => caller !== null && hasRole(caller, required);
-
-/** Row count and a checksum of every row of every table: any write shows up. */
-async function databaseSnapshot(): Promise<Record<string, string>> {
-  const tables = await db.$queryRaw<{ name: string }[]>`
-    SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
-  const sql = tables
-    .map(({ name }) => `SELECT '${name}' AS name, count(*) || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${name}" t`)
-    .join(" UNION ALL ");
-  const rows = await db.$queryRawUnsafe<{ name: string; sum: string }[]>(sql);
-  return Object.fromEntries(rows.map((row) => [row.name, row.sum]));
-}
 
 /** Concrete URL and params for a route path: every dynamic segment gets an id that matches nothing. */
 function routeRequest(routePath: string, method: string) {
