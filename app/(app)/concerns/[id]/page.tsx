@@ -9,7 +9,7 @@ import { DeleteForm } from "@/components/ui/delete-form";
 import { deleteConcern } from "@/lib/actions/concerns";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
-import { listHistory } from "@/lib/data/audit";
+import { listReadableHistory } from "@/lib/data/audit";
 import { getConcern } from "@/lib/data/concerns";
 import { getConcernStatusStrip } from "@/lib/data/dashboard";
 import { parseId } from "@/lib/domain/params";
@@ -23,7 +23,7 @@ export default async function ConcernPage({ params }: { params: Promise<{ id: st
   if (!id) notFound();
   const [concern, history, strip] = await Promise.all([
     getConcern(id).catch(() => notFound()),
-    listHistory("Concern", id),
+    listReadableHistory("Concern", id),
     getConcernStatusStrip(id),
   ]);
   const canEdit = hasRole(user.role, "ANALYST") && !concern.mergedInto;
@@ -67,7 +67,7 @@ export default async function ConcernPage({ params }: { params: Promise<{ id: st
 
       <section aria-labelledby="history-heading" className="mt-8">
         <h2 id="history-heading" className="text-lg font-semibold">History</h2>
-        <div className="mt-2"><HistoryList events={history} /></div>
+        <div className="mt-2"><HistoryList history={history} /></div>
       </section>
 
       {canEdit ? (
