@@ -69,7 +69,24 @@ export async function resolveAuditNames(events: AuditEventLike[]): Promise<Audit
   for (const t of themes) names.refs[refKey("Theme", t.id)] = { label: t.name, href: `/themes/${t.slug}` };
   for (const d of documents) names.refs[refKey("SourceDocument", d.id)] = { label: d.title, href: `/documents/${d.id}`, language: d.language };
   for (const u of users) names.refs[refKey("User", u.id)] = { label: u.name };
+  await nameDeleted(names, refs);
   return names;
+}
+
+const NAME_FIELDS: Partial<Record<RefType, string>> = { Round: "title", Concern: "title", SourceDocument: "title", Theme: "name", User: "name" };
+
+// Records gone from the database and from this page: their name from their own delete event, in one query.
+async function nameDeleted(names: AuditNames, refs: Map<RefType, Set<number>>) {
+  const missing = [...refs].flatMap(([type, ids]) =>
+    NAME_FIELDS[type] ? [{ entityType: type, entityId: { in: [...ids].filter((id) => !names.refs[refKey(type, id)]).map(String) } }] : [],
+  ).filter((w) => w.entityId.in.length > 0);
+  if (missing.length === 0) return;
+  const deletes = await db.auditEvent.findMany({ where: { action: "DELETE", OR: missing }, select: { entityType: true, entityId: true, before: true } });
+  for (const d of deletes) {
+    const type = d.entityType as RefType;
+    const label = (d.before as Record<string, unknown> | null)?.[NAME_FIELDS[type]!];
+    if (typeof label === "string") names.refs[refKey(type, Number(d.entityId))] = { label, deleted: true };
+  }
 }
 
 // The snapshot field that holds an id of this type, so collectRefs files it correctly.

@@ -47,11 +47,16 @@ export type ReadableHistory = { entries: Entry[]; names: AuditNames };
  * personal data (emails): history sections are open to viewers, the log only to admins.
  */
 export async function readableHistory(rows: AuditRow[], { redact }: { redact: boolean }): Promise<ReadableHistory> {
+  // xmin: the transaction that inserted each event (the table is append-only, so it never changes).
+  const ids = rows.map((r) => r.id);
+  const txs = ids.length ? await db.$queryRaw<{ id: bigint; tx: string }[]>`SELECT id, xmin::text AS tx FROM audit_events WHERE id = ANY(${ids}::bigint[])` : [];
+  const txOf = new Map(txs.map((t) => [String(t.id), t.tx]));
   const events: AuditEventLike[] = rows.map((r) => ({
     ...r,
     id: String(r.id),
     before: r.before as Snapshot,
     after: r.after as Snapshot,
+    tx: txOf.get(String(r.id)),
   }));
   const names = await resolveAuditNames(events);
   return { entries: buildEntries(events, { statusOf: (statusId) => names.statuses[statusId], redact }), names };

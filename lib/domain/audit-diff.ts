@@ -40,8 +40,9 @@ const LABELS: Record<string, string> = {
   slug: "Address name", sortOrder: "Order", personName: "Name",
 };
 
-// Bookkeeping, or too large to diff here (a document's full text).
-const IGNORED = new Set(["id", "version", "createdAt", "updatedAt", "text", "passwordHash"]);
+// Bookkeeping, too large to diff here (a document's full text), or shown as entries of their own
+// (a deleted concern's statuses each have their own event in the same transaction).
+const IGNORED = new Set(["id", "version", "createdAt", "updatedAt", "text", "passwordHash", "statusAssessments"]);
 // Personal data shown only on the admin-only log.
 const PERSONAL = new Set(["email"]);
 const LONG = 140;

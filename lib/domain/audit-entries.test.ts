@@ -32,16 +32,24 @@ describe("sentence", () => {
 describe("buildEntries", () => {
   it("folds a bulk not-raised into one entry with the single changes inside", () => {
     const events = [notRaised(101, 1), notRaised(102, 2), notRaised(103, 3)];
-    const [entry, ...rest] = buildEntries(events, ctx);
+    const [entry, ...rest] = buildEntries([...events].reverse(), ctx);
     expect(rest).toEqual([]);
     expect(entry!.sentence).toEqual(["marked 3 concerns as not raised at ", { ref: { type: "Round", id: 8 } }]);
     expect(entry!.children.map((c) => c.sentence[1])).toEqual([1, 2, 3].map((id) => ({ ref: { type: "Concern", id } })));
   });
 
-  it("keeps events of other transactions (another instant or actor) apart", () => {
-    const later = { ...notRaised(104, 4), createdAt: new Date(at.getTime() + 1) };
-    const other = { ...notRaised(105, 5), actor: { id: 2, name: "Ben" } };
-    expect(buildEntries([later, notRaised(106, 6), other], ctx)).toHaveLength(3);
+  it("groups by inserting transaction, apart for another transaction or actor", () => {
+    const first = [notRaised(104, 4), notRaised(106, 6)].map((e) => ({ ...e, tx: "900" }));
+    const second = { ...notRaised(105, 5), tx: "901" };
+    const other = { ...notRaised(107, 7), tx: "900", actor: { id: 2, name: "Ben" } };
+    const entries = buildEntries([first[0]!, second, first[1]!, other], ctx);
+    expect(entries.map((e) => e.children.length)).toEqual([2, 0, 0]);
+  });
+
+  it("without a transaction id, groups the same actor's events within the same second", () => {
+    const sameSecond = { ...notRaised(108, 8), createdAt: new Date(at.getTime() + 500) };
+    const nextSecond = { ...notRaised(109, 9), createdAt: new Date(at.getTime() + 1000) };
+    expect(buildEntries([notRaised(110, 10), sameSecond, nextSecond], ctx).map((e) => e.children.length)).toEqual([2, 0]);
   });
 
   it("shows a merge as one entry that counts the statuses it moved and dropped", () => {
@@ -53,7 +61,7 @@ describe("buildEntries", () => {
     expect(rest).toEqual([]);
     expect(entry!.sentence.at(-1)).toBe(", moving 1 status and dropping 1 already recorded on the kept concern");
     expect(entry!.children).toHaveLength(2);
-    expect(entry!.children[1]!.changes).toMatchObject([{ label: "Concern", from: { refs: [{ id: 6 }] }, to: { refs: [{ id: 5 }] } }]);
+    expect(entry!.children[0]!.changes).toMatchObject([{ label: "Concern", from: { refs: [{ id: 6 }] }, to: { refs: [{ id: 5 }] } }]);
   });
 
   it("shows a concern delete with the statuses it took with it", () => {

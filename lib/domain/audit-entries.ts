@@ -1,7 +1,9 @@
 // Audit events as sentences ("marked X as not raised at R"), and the events of one
 // transaction folded into one entry: a bulk action, a merge that moved statuses, a
-// delete that cascaded. Events of one transaction share created_at to the millisecond
-// (now() is the transaction's start time), which is what ties them together here.
+// delete that cascaded. created_at cannot tie a transaction's events together: Prisma
+// fills in @default(now()) itself, per row, so they differ by a few milliseconds. The
+// reader passes the inserting transaction's id (`tx`, PostgreSQL's xmin) instead; events
+// without one fall back to "same actor, same second".
 
 import { type Change, type Piece, type Ref, type RefType, type Snapshot, changedFields } from "@/lib/domain/audit-diff";
 import { plural } from "@/lib/domain/format";
@@ -17,6 +19,8 @@ export type AuditEventLike = {
   after: Snapshot;
   createdAt: Date;
   actor: { id: number; name: string } | null;
+  /** The transaction that inserted the event, when known. */
+  tx?: string;
 };
 
 /** A sentence: words, named references and quoted pieces of evidence. */
@@ -110,6 +114,9 @@ function bulkSentence(events: AuditEventLike[]): Part[] {
   return [`${VERBS[first.action]} ${plural(events.length, one, many)}`];
 }
 
+// Inside a group, the changes read in the order they were made (the list itself is newest first).
+const inOrder = (events: AuditEventLike[], ctx: EntryContext) => [...events].reverse().map((e) => single(e, ctx));
+
 /** The events of one transaction (same actor, same instant) as entries. */
 function transactionEntries(batch: AuditEventLike[], ctx: EntryContext): Entry[] {
   if (batch.length === 1) return [single(batch[0]!, ctx)];
@@ -126,7 +133,7 @@ function transactionEntries(batch: AuditEventLike[], ctx: EntryContext): Entry[]
         : [moved ? `moving ${plural(moved, "status", "statuses")}` : "", dropped ? `dropping ${dropped} already recorded on the kept concern` : ""]
             .filter(Boolean).join(" and ");
     const sentenceParts = [...sentence(lead, ctx), ...(tail ? [lead.action === "DELETE" ? tail : `, ${tail}`] : [])];
-    return [{ ...single(lead, ctx), sentence: sentenceParts, children: rest.map((e) => single(e, ctx)) }];
+    return [{ ...single(lead, ctx), sentence: sentenceParts, children: inOrder(rest, ctx) }];
   }
   // Otherwise one entry per kind of change in the transaction, in the order they happened.
   const kinds = new Map<string, AuditEventLike[]>();
@@ -137,22 +144,18 @@ function transactionEntries(batch: AuditEventLike[], ctx: EntryContext): Entry[]
   return [...kinds.values()].map((events) =>
     events.length === 1
       ? single(events[0]!, ctx)
-      : { key: events[0]!.id, actor: events[0]!.actor, createdAt: events[0]!.createdAt, sentence: bulkSentence(events), changes: [], children: events.map((e) => single(e, ctx)) },
+      : { key: events[0]!.id, actor: events[0]!.actor, createdAt: events[0]!.createdAt, sentence: bulkSentence(events), changes: [], children: inOrder(events, ctx) },
   );
 }
 
-/** Events, newest first, as entries; consecutive events of one transaction become one group. */
+const transactionKey = (e: AuditEventLike) => `${e.actor?.id ?? "system"}:${e.tx ?? `s${Math.floor(e.createdAt.getTime() / 1000)}`}`;
+
+/** Events, newest first, as entries; the events of one transaction become one group, placed where its newest event is. */
 export function buildEntries(events: AuditEventLike[], ctx: EntryContext): Entry[] {
-  const entries: Entry[] = [];
-  let batch: AuditEventLike[] = [];
-  const sameTransaction = (a: AuditEventLike, b: AuditEventLike) => a.actor?.id === b.actor?.id && a.createdAt.getTime() === b.createdAt.getTime();
+  const batches = new Map<string, AuditEventLike[]>();
   for (const event of events) {
-    if (batch.length && !sameTransaction(batch[0]!, event)) {
-      entries.push(...transactionEntries(batch, ctx));
-      batch = [];
-    }
-    batch.push(event);
+    const key = transactionKey(event);
+    batches.set(key, [...(batches.get(key) ?? []), event]);
   }
-  if (batch.length) entries.push(...transactionEntries(batch, ctx));
-  return entries;
+  return [...batches.values()].flatMap((batch) => transactionEntries(batch, ctx));
 }
