@@ -40,6 +40,16 @@ describe("changedFields", () => {
     expect(changedFields({ evidence: [a] }, { evidence: [a] })).toEqual([]);
   });
 
+  it("reads events from before several sources per status, with the quote and document on the status itself", () => {
+    const before = { status: "NO_PROGRESS", quote: "the EU reiterated its concern", documentId: 4, translation: "" };
+    const after = { status: "IN_PROGRESS", quote: "the EU noted steps taken", documentId: 5, translation: "" };
+    expect(changedFields(before, after)).toEqual([
+      { field: "status", label: "Status", from: { kind: "text", text: "No progress" }, to: { kind: "text", text: "In progress" } },
+      { field: "quote", label: "Quote", from: { kind: "text", text: before.quote }, to: { kind: "text", text: after.quote } },
+      { field: "documentId", label: "Document", from: { kind: "refs", refs: [{ type: "SourceDocument", id: 4 }] }, to: { kind: "refs", refs: [{ type: "SourceDocument", id: 5 }] } },
+    ]);
+  });
+
   it("hides emails from readers who are not admins, and never shows password hashes", () => {
     const before = { name: "Anna", email: "anna@example.org", passwordHash: "x" };
     const after = { name: "Anna B", email: "anna.b@example.org", passwordHash: "y" };
