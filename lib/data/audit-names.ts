@@ -18,19 +18,19 @@ export function nameOf(names: AuditNames, type: RefType, id: number): RefName {
   return names.refs[refKey(type, id)] ?? { label: `deleted ${DELETED_WORDS[type]} #${id}`, deleted: true };
 }
 
+// The snapshot field holding a record's name.
+const NAME_FIELDS: Partial<Record<RefType, string>> = { Round: "title", Concern: "title", SourceDocument: "title", Theme: "name", User: "name" };
+
 // Names the events carry themselves, for records deleted since.
 function snapshotNames(events: AuditEventLike[]): AuditNames {
   const names: AuditNames = { refs: {}, statuses: {} };
-  const types: Record<string, [RefType, string]> = {
-    Round: ["Round", "title"], Concern: ["Concern", "title"], SourceDocument: ["SourceDocument", "title"], Theme: ["Theme", "name"], User: ["User", "name"],
-  };
   for (const event of events) {
     for (const s of [event.before, event.after]) {
       if (!s) continue;
-      const known = types[event.entityType];
-      if (known && typeof s[known[1]] === "string") {
+      const field = NAME_FIELDS[event.entityType as RefType];
+      if (field && typeof s[field] === "string") {
         const language = typeof s.language === "string" ? s.language : undefined;
-        names.refs[refKey(known[0], Number(event.entityId))] = { label: s[known[1]] as string, language, deleted: true };
+        names.refs[refKey(event.entityType as RefType, Number(event.entityId))] = { label: s[field] as string, language, deleted: true };
       }
       if (event.entityType === "StatusAssessment" && s.concernId && s.roundId) {
         names.statuses[Number(event.entityId)] = { concernId: Number(s.concernId), roundId: Number(s.roundId) };
@@ -72,8 +72,6 @@ export async function resolveAuditNames(events: AuditEventLike[]): Promise<Audit
   await nameDeleted(names, refs);
   return names;
 }
-
-const NAME_FIELDS: Partial<Record<RefType, string>> = { Round: "title", Concern: "title", SourceDocument: "title", Theme: "name", User: "name" };
 
 // Records gone from the database and from this page: their name from their own delete event, in one query.
 async function nameDeleted(names: AuditNames, refs: Map<RefType, Set<number>>) {
