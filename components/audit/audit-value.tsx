@@ -18,7 +18,7 @@ export function LongText({ short, full }: { short: string; full: string }) {
   return (
     <details className="inline-block align-top">
       <summary className="cursor-pointer">{short}</summary>
-      <p className="mt-1 whitespace-pre-wrap rounded bg-slate-50 p-2">{full}</p>
+      <span className="mt-1 block whitespace-pre-wrap rounded bg-slate-50 p-2">{full}</span>
     </details>
   );
 }

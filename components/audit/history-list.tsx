@@ -27,13 +27,14 @@ function Changes({ changes, names }: { changes: Change[]; names: AuditNames }) {
 function EntryView({ entry, names, nested = false }: { entry: Entry; names: AuditNames; nested?: boolean }) {
   return (
     <>
-      <p>
+      {/* A div, not a p: a long quote in the sentence opens as a <details>, which a p cannot hold. */}
+      <div>
         {nested ? null : <><strong>{entry.actor?.name ?? "System"}</strong>{" "}</>}
         <SentenceView parts={entry.sentence} names={names} />
         {nested ? null : (
           <span className="text-slate-600"> on <time dateTime={entry.createdAt.toISOString()}>{formatDateTime(entry.createdAt)}</time></span>
         )}
-      </p>
+      </div>
       <Changes changes={entry.changes} names={names} />
       {entry.children.length ? (
         <details className="mt-1">

@@ -36,7 +36,11 @@ describe("changedFields", () => {
     const a = { id: 1, documentId: 3, quote: "first quote", translation: "" };
     const b = { id: 2, documentId: 4, quote: "второй", translation: "second" };
     const [change] = changedFields({ status: "RAISED", evidence: [a] }, { status: "RAISED", evidence: [a, b] });
-    expect(change).toEqual({ field: "evidence", label: "Sources", from: { kind: "empty" }, to: { kind: "pieces", pieces: [b] } });
+    expect(change).toEqual({ field: "evidence", label: "Source added", from: { kind: "empty" }, to: { kind: "pieces", pieces: [b] } });
+    expect(changedFields({ evidence: [a, b] }, { evidence: [] })).toEqual([
+      { field: "evidence:removed", label: "Sources removed", from: { kind: "pieces", pieces: [a, b] }, to: { kind: "empty" } },
+    ]);
+    expect(changedFields(null, { evidence: [a] })[0]).toMatchObject({ label: "Sources", to: { kind: "pieces", pieces: [a] } });
     expect(changedFields({ evidence: [a] }, { evidence: [a] })).toEqual([]);
   });
 

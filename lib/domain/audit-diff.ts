@@ -92,7 +92,7 @@ const pieceKey = (p: Piece) => (p.id !== undefined ? `#${p.id}` : `${p.documentI
 
 /**
  * The fields that differ between two snapshots, labelled and in words. Sources
- * (evidence pieces) are compared piece by piece: "from" lists the removed ones, "to" the added.
+ * (evidence pieces) are compared piece by piece, as the ones added and the ones removed.
  * `redact` drops personal data (email) for readers who are not admins.
  */
 export function changedFields(before: Snapshot, after: Snapshot, { redact = false } = {}): Change[] {
@@ -108,8 +108,16 @@ export function changedFields(before: Snapshot, after: Snapshot, { redact = fals
       const [oldKeys, nowKeys] = [new Set(old.map(pieceKey)), new Set(now.map(pieceKey))];
       const removed = old.filter((p) => !nowKeys.has(pieceKey(p)));
       const added = now.filter((p) => !oldKeys.has(pieceKey(p)));
-      if (removed.length === 0 && added.length === 0) continue;
-      changes.push({ field, label: fieldLabel(field), from: readValue(field, removed), to: readValue(field, added) });
+      // A new or deleted status lists its sources; a change says which came and which went.
+      if (!before || !after) {
+        changes.push({ field, label: fieldLabel(field), from: readValue(field, removed), to: readValue(field, added) });
+        continue;
+      }
+      const sources = (n: number) => (n === 1 ? "Source" : "Sources");
+      if (added.length) changes.push({ field, label: `${sources(added.length)} added`, from: { kind: "empty" }, to: readValue(field, added) });
+      if (removed.length) {
+        changes.push({ field: `${field}:removed`, label: `${sources(removed.length)} removed`, from: readValue(field, removed), to: { kind: "empty" } });
+      }
       continue;
     }
     changes.push({ field, label: fieldLabel(field), from: readValue(field, from), to: readValue(field, to) });
