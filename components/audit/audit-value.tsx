@@ -31,7 +31,11 @@ export function PieceView({ piece, names }: { piece: Piece; names: AuditNames })
   return (
     <span>
       {language}
-      {quote.length > SHORT_QUOTE ? <LongText short={`“${quote.slice(0, SHORT_QUOTE - 10).trimEnd()}…”`} full={quote} /> : <q>{quote}</q>}
+      {quote.length > SHORT_QUOTE ? (
+        <LongText short={`“${quote.slice(0, SHORT_QUOTE - 10).trimEnd()}…”`} full={quote} />
+      ) : (
+        <q>{quote}</q>
+      )}
       {piece.translation ? <span className="text-slate-600"> (“{piece.translation}”)</span> : null}
       {" in "}
       <RefName target={{ type: "SourceDocument", id: Number(piece.documentId) }} names={names} />

@@ -32,7 +32,10 @@ function EntryView({ entry, names, nested = false }: { entry: Entry; names: Audi
         {nested ? null : <><strong>{entry.actor?.name ?? "System"}</strong>{" "}</>}
         <SentenceView parts={entry.sentence} names={names} />
         {nested ? null : (
-          <span className="text-slate-600"> on <time dateTime={entry.createdAt.toISOString()}>{formatDateTime(entry.createdAt)}</time></span>
+          <span className="text-slate-600">
+            {" on "}
+            <time dateTime={entry.createdAt.toISOString()}>{formatDateTime(entry.createdAt)}</time>
+          </span>
         )}
       </div>
       <Changes changes={entry.changes} names={names} />

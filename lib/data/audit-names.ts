@@ -19,7 +19,9 @@ export function nameOf(names: AuditNames, type: RefType, id: number): RefName {
 }
 
 // The snapshot field holding a record's name.
-const NAME_FIELDS: Partial<Record<RefType, string>> = { Round: "title", Concern: "title", SourceDocument: "title", Theme: "name", User: "name" };
+const NAME_FIELDS: Partial<Record<RefType, string>> = {
+  Round: "title", Concern: "title", SourceDocument: "title", Theme: "name", User: "name",
+};
 
 // Names the events carry themselves, for records deleted since.
 function snapshotNames(events: AuditEventLike[]): AuditNames {
@@ -49,11 +51,15 @@ export async function resolveAuditNames(events: AuditEventLike[]): Promise<Audit
   const names = snapshotNames(events);
   const refs = collectRefs(events.flatMap((e) => [e.before, e.after] as Snapshot[]));
   for (const e of events) {
-    if (["Round", "Concern", "Theme", "SourceDocument", "User"].includes(e.entityType)) collectRefs([{ [idField(e.entityType)]: e.entityId }], refs);
+    const field = idField(e.entityType);
+    if (field) collectRefs([{ [field]: e.entityId }], refs);
   }
   const ids = (type: RefType) => [...(refs.get(type) ?? [])];
 
-  const statuses = await db.statusAssessment.findMany({ where: { id: { in: ids("StatusAssessment") } }, select: { id: true, concernId: true, roundId: true } });
+  const statuses = await db.statusAssessment.findMany({
+    where: { id: { in: ids("StatusAssessment") } },
+    select: { id: true, concernId: true, roundId: true },
+  });
   for (const s of statuses) names.statuses[s.id] = { concernId: s.concernId, roundId: s.roundId };
   for (const s of Object.values(names.statuses)) collectRefs([{ concernId: s.concernId, roundId: s.roundId }], refs);
 
@@ -67,7 +73,9 @@ export async function resolveAuditNames(events: AuditEventLike[]): Promise<Audit
   for (const r of rounds) names.refs[refKey("Round", r.id)] = { label: r.title, href: `/rounds/${r.id}` };
   for (const c of concerns) names.refs[refKey("Concern", c.id)] = { label: c.title, href: `/concerns/${c.id}` };
   for (const t of themes) names.refs[refKey("Theme", t.id)] = { label: t.name, href: `/themes/${t.slug}` };
-  for (const d of documents) names.refs[refKey("SourceDocument", d.id)] = { label: d.title, href: `/documents/${d.id}`, language: d.language };
+  for (const d of documents) {
+    names.refs[refKey("SourceDocument", d.id)] = { label: d.title, href: `/documents/${d.id}`, language: d.language };
+  }
   for (const u of users) names.refs[refKey("User", u.id)] = { label: u.name };
   await nameDeleted(names, refs);
   return names;
@@ -79,7 +87,10 @@ async function nameDeleted(names: AuditNames, refs: Map<RefType, Set<number>>) {
     NAME_FIELDS[type] ? [{ entityType: type, entityId: { in: [...ids].filter((id) => !names.refs[refKey(type, id)]).map(String) } }] : [],
   ).filter((w) => w.entityId.in.length > 0);
   if (missing.length === 0) return;
-  const deletes = await db.auditEvent.findMany({ where: { action: "DELETE", OR: missing }, select: { entityType: true, entityId: true, before: true } });
+  const deletes = await db.auditEvent.findMany({
+    where: { action: "DELETE", OR: missing },
+    select: { entityType: true, entityId: true, before: true },
+  });
   for (const d of deletes) {
     const type = d.entityType as RefType;
     const label = (d.before as Record<string, unknown> | null)?.[NAME_FIELDS[type]!];

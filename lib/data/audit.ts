@@ -49,7 +49,9 @@ export type ReadableHistory = { entries: Entry[]; names: AuditNames };
 export async function readableHistory(rows: AuditRow[], { redact }: { redact: boolean }): Promise<ReadableHistory> {
   // xmin: the transaction that inserted each event (the table is append-only, so it never changes).
   const ids = rows.map((r) => r.id);
-  const txs = ids.length ? await db.$queryRaw<{ id: bigint; tx: string }[]>`SELECT id, xmin::text AS tx FROM audit_events WHERE id = ANY(${ids}::bigint[])` : [];
+  const txs = ids.length
+    ? await db.$queryRaw<{ id: bigint; tx: string }[]>`SELECT id, xmin::text AS tx FROM audit_events WHERE id = ANY(${ids}::bigint[])`
+    : [];
   const txOf = new Map(txs.map((t) => [String(t.id), t.tx]));
   const events: AuditEventLike[] = rows.map((r) => ({
     ...r,

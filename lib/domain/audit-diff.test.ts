@@ -19,6 +19,8 @@ describe("changedFields", () => {
     expect(status).toMatchObject({ label: "Status", from: { text: "No progress" }, to: { text: "In progress" } });
     const [date] = changedFields({ startDate: "2024-03-05T00:00:00.000Z" }, { startDate: "2024-03-06T00:00:00.000Z" });
     expect(date).toMatchObject({ label: "Start date", from: { text: "5 Mar 2024" }, to: { text: "6 Mar 2024" } });
+    expect(readValue("publishedOn", "2025-03")).toEqual({ kind: "text", text: "March 2025" });
+    expect(readValue("publishedOn", "2025-03-06")).toEqual({ kind: "text", text: "6 Mar 2025" });
     expect(changedFields({ firstRaisedRoundId: null }, { firstRaisedRoundId: 8 })[0]).toMatchObject({
       label: "First raised at",
       to: { kind: "refs", refs: [{ type: "Round", id: 8 }] },

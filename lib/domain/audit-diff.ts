@@ -3,7 +3,7 @@
 // Pure, so the history sections and the admin log share one rule and a unit test holds it.
 
 import { STATUS_INFO, isStatus } from "@/lib/domain/status";
-import { ROUND_FORMAT_LABELS, ROUND_KIND_LABELS, formatDate, formatDateTime } from "@/lib/domain/format";
+import { ROUND_FORMAT_LABELS, ROUND_KIND_LABELS, formatDate, formatDateTime, formatPartialDate } from "@/lib/domain/format";
 
 export type RefType = "Round" | "Concern" | "Theme" | "SourceDocument" | "User" | "StatusAssessment";
 export type Ref = { type: RefType; id: number };
@@ -58,7 +58,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}(T00:00:00(\.000)?Z)?$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 function text(value: string): Value {
-  return value.length > LONG ? { kind: "long", short: `${value.slice(0, LONG - 20).trimEnd()}…`, full: value } : { kind: "text", text: value };
+  if (value.length <= LONG) return { kind: "text", text: value };
+  return { kind: "long", short: `${value.slice(0, LONG - 20).trimEnd()}…`, full: value };
 }
 
 /** One field's value in words; ids become references. */
@@ -79,6 +80,10 @@ export function readValue(field: string, value: unknown): Value {
   }
   if (typeof value === "boolean") return { kind: "text", text: value ? "yes" : "no" };
   if (typeof value === "string") {
+    // A document date known to the month is logged as the form shows it: "2025-03".
+    if (field === "publishedOn" && /^\d{4}-\d{2}$/.test(value)) {
+      return { kind: "text", text: formatPartialDate(new Date(`${value}-01`), "MONTH") };
+    }
     if (ISO_DAY.test(value)) return { kind: "text", text: formatDate(new Date(value.slice(0, 10))) };
     if (ISO_TIME.test(value)) return { kind: "text", text: formatDateTime(new Date(value)) };
     if (field === "role" || field === "publishedPrecision") return { kind: "text", text: value.charAt(0) + value.slice(1).toLowerCase() };
@@ -114,9 +119,10 @@ export function changedFields(before: Snapshot, after: Snapshot, { redact = fals
         continue;
       }
       const sources = (n: number) => (n === 1 ? "Source" : "Sources");
-      if (added.length) changes.push({ field, label: `${sources(added.length)} added`, from: { kind: "empty" }, to: readValue(field, added) });
+      const none: Value = { kind: "empty" };
+      if (added.length) changes.push({ field, label: `${sources(added.length)} added`, from: none, to: readValue(field, added) });
       if (removed.length) {
-        changes.push({ field: `${field}:removed`, label: `${sources(removed.length)} removed`, from: readValue(field, removed), to: { kind: "empty" } });
+        changes.push({ field: `${field}:removed`, label: `${sources(removed.length)} removed`, from: readValue(field, removed), to: none });
       }
       continue;
     }

@@ -95,11 +95,13 @@ function shownChanges(event: AuditEventLike, ctx: EntryContext): Change[] {
   if (event.entityType === "StatusEvidence") return [];
   const changes = changedFields(event.before, event.after, { redact: ctx.redact });
   if (event.entityType !== "StatusAssessment" || event.action === "UPDATE") return changes;
-  return changes.filter((c) => c.field !== "concernId" && c.field !== "roundId" && !(c.field === "authorId" && snap(event).authorId === event.actor?.id));
+  const byActor = snap(event).authorId === event.actor?.id;
+  return changes.filter((c) => c.field !== "concernId" && c.field !== "roundId" && !(c.field === "authorId" && byActor));
 }
 
 function single(event: AuditEventLike, ctx: EntryContext): Entry {
-  return { key: event.id, actor: event.actor, createdAt: event.createdAt, sentence: sentence(event, ctx), changes: shownChanges(event, ctx), children: [] };
+  const { id: key, actor, createdAt } = event;
+  return { key, actor, createdAt, sentence: sentence(event, ctx), changes: shownChanges(event, ctx), children: [] };
 }
 
 function bulkSentence(events: AuditEventLike[]): Part[] {
@@ -108,7 +110,9 @@ function bulkSentence(events: AuditEventLike[]): Part[] {
   const sameRound = snaps.every((s) => s.roundId === snaps[0]!.roundId);
   if (first.entityType === "StatusAssessment" && sameRound && snaps.every((s) => s.status === "NOT_RAISED")) {
     if (first.action === "CREATE") return [`marked ${plural(events.length, "concern")} as not raised at `, ref("Round", snaps[0]!.roundId)];
-    if (first.action === "DELETE") return [`undid “not raised” for ${plural(events.length, "concern")} at `, ref("Round", snaps[0]!.roundId)];
+    if (first.action === "DELETE") {
+      return [`undid “not raised” for ${plural(events.length, "concern")} at `, ref("Round", snaps[0]!.roundId)];
+    }
   }
   const { one, many } = word(first.entityType);
   return [`${VERBS[first.action]} ${plural(events.length, one, many)}`];
@@ -117,23 +121,32 @@ function bulkSentence(events: AuditEventLike[]): Part[] {
 // Inside a group, the changes read in the order they were made (the list itself is newest first).
 const inOrder = (events: AuditEventLike[], ctx: EntryContext) => [...events].reverse().map((e) => single(e, ctx));
 
-/** The events of one transaction (same actor, same instant) as entries. */
+// "deleted concern X and its 3 statuses"
+const deleteTail = (n: number) => (n === 0 ? "" : n === 1 ? " and its status" : ` and its ${n} statuses`);
+
+// "merged X into Y, moving 2 statuses and dropping 1 already recorded on the kept concern"
+function mergeTail(moved: number, dropped: number): string {
+  const parts = [
+    moved ? `moving ${plural(moved, "status", "statuses")}` : "",
+    dropped ? `dropping ${dropped} already recorded on the kept concern` : "",
+  ].filter(Boolean);
+  return parts.length ? `, ${parts.join(" and ")}` : "";
+}
+
+/** The events of one transaction as entries. */
 function transactionEntries(batch: AuditEventLike[], ctx: EntryContext): Entry[] {
   if (batch.length === 1) return [single(batch[0]!, ctx)];
+  // A merge or a concern delete leads; the status changes it caused are listed inside it.
   const merges = batch.filter((e) => e.entityType === "Concern" && e.action === "MERGE");
-  const lead = merges.find((e) => e.after?.mergedIntoId) ?? merges[0] ?? batch.find((e) => e.entityType === "Concern" && e.action === "DELETE");
+  const deleted = batch.find((e) => e.entityType === "Concern" && e.action === "DELETE");
+  const lead = merges.find((e) => e.after?.mergedIntoId) ?? merges[0] ?? deleted;
   if (lead) {
     const rest = batch.filter((e) => e !== lead && !merges.includes(e));
     const statuses = rest.filter((e) => e.entityType === "StatusAssessment");
     const moved = statuses.filter((e) => e.action === "UPDATE").length;
     const dropped = statuses.filter((e) => e.action === "DELETE").length;
-    const tail =
-      lead.action === "DELETE"
-        ? dropped === 1 ? " and its status" : dropped ? ` and its ${dropped} statuses` : ""
-        : [moved ? `moving ${plural(moved, "status", "statuses")}` : "", dropped ? `dropping ${dropped} already recorded on the kept concern` : ""]
-            .filter(Boolean).join(" and ");
-    const sentenceParts = [...sentence(lead, ctx), ...(tail ? [lead.action === "DELETE" ? tail : `, ${tail}`] : [])];
-    return [{ ...single(lead, ctx), sentence: sentenceParts, children: inOrder(rest, ctx) }];
+    const tail = lead.action === "DELETE" ? deleteTail(dropped) : mergeTail(moved, dropped);
+    return [{ ...single(lead, ctx), sentence: [...sentence(lead, ctx), ...(tail ? [tail] : [])], children: inOrder(rest, ctx) }];
   }
   // Otherwise one entry per kind of change in the transaction, in the order they happened.
   const kinds = new Map<string, AuditEventLike[]>();
@@ -141,11 +154,11 @@ function transactionEntries(batch: AuditEventLike[], ctx: EntryContext): Entry[]
     const key = `${e.action}:${e.entityType}`;
     kinds.set(key, [...(kinds.get(key) ?? []), e]);
   }
-  return [...kinds.values()].map((events) =>
-    events.length === 1
-      ? single(events[0]!, ctx)
-      : { key: events[0]!.id, actor: events[0]!.actor, createdAt: events[0]!.createdAt, sentence: bulkSentence(events), changes: [], children: inOrder(events, ctx) },
-  );
+  return [...kinds.values()].map((events) => {
+    if (events.length === 1) return single(events[0]!, ctx);
+    const { id: key, actor, createdAt } = events[0]!;
+    return { key, actor, createdAt, sentence: bulkSentence(events), changes: [], children: inOrder(events, ctx) };
+  });
 }
 
 const transactionKey = (e: AuditEventLike) => `${e.actor?.id ?? "system"}:${e.tx ?? `s${Math.floor(e.createdAt.getTime() / 1000)}`}`;
