@@ -114,4 +114,32 @@ describe("readable history", () => {
       for (const spy of spies) spy.mockRestore();
     }
   });
+
+  it("reads a status event from before several sources, and shows a user's email to admins only", async () => {
+    const f = await makeFixture();
+    const admin = (await actAs("ADMIN"))!;
+    // Stored as the app wrote them before: the quote and its document on the status itself.
+    const old = { concernId: f.concern.id, roundId: f.round.id, status: "NO_PROGRESS", note: "", quote: "the EU reiterated", documentId: f.document.id };
+    const select = { id: true, action: true, entityType: true, entityId: true, before: true, after: true, createdAt: true, actor: { select: { id: true, name: true } } } as const;
+    const statusEvent = await db.auditEvent.create({
+      data: { actorId: admin.id, action: "UPDATE", entityType: "StatusAssessment", entityId: "999999", before: old, after: { ...old, status: "IN_PROGRESS" } },
+      select,
+    });
+    const userEvent = await db.auditEvent.create({
+      data: { actorId: admin.id, action: "UPDATE", entityType: "User", entityId: String(admin.id), before: { name: "Old name", email: "old@example.org" }, after: { name: "New name", email: "new@example.org" } },
+      select,
+    });
+
+    const history = await readableHistory([statusEvent], { redact: true });
+    expect(read(history, history.entries[0]!.sentence)).toBe(`changed the status of ${f.concern.title} at ${f.round.title}`);
+    expect(history.entries[0]!.changes.map((c) => c.label)).toEqual(["Status"]);
+    const changedDocument = await readableHistory([{ ...statusEvent, after: { ...old, documentId: 2_000_000_000 } }], { redact: true });
+    expect(changedDocument.entries[0]!.changes).toMatchObject([{ label: "Document", from: { refs: [{ id: f.document.id }] } }]);
+    expect(nameOf(changedDocument.names, "SourceDocument", f.document.id)).toMatchObject({ label: f.document.title, href: `/documents/${f.document.id}` });
+
+    const forViewers = await readableHistory([userEvent], { redact: true });
+    expect(forViewers.entries[0]!.changes.map((c) => c.label)).toEqual(["Name"]);
+    const forAdmins = await readableHistory([userEvent], { redact: false });
+    expect(forAdmins.entries[0]!.changes.map((c) => c.label)).toEqual(["Name", "Email"]);
+  });
 });
