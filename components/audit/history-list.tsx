@@ -7,17 +7,23 @@ import { formatDateTime } from "@/lib/domain/format";
 
 const MAX_CHANGES = 15;
 
-/** "Field: before → after"; a created record shows only its values, a deleted one what it had. */
-function Changes({ changes, names }: { changes: Change[]; names: AuditNames }) {
+/**
+ * "Field: before → after". A created record shows only its values, a deleted one what it had, and
+ * sources added or removed are said so by their label.
+ */
+function Changes({ changes, arrows, names }: { changes: Change[]; arrows: boolean; names: AuditNames }) {
   if (changes.length === 0) return null;
+  const view = (c: Change) => {
+    if (arrows && !c.field.startsWith("evidence")) {
+      return <><ValueView value={c.from} names={names} /> → <ValueView value={c.to} names={names} /></>;
+    }
+    return <ValueView value={c.to.kind === "empty" ? c.from : c.to} names={names} />;
+  };
   return (
     <ul className="mt-1 space-y-0.5 text-slate-700" aria-label="Changed fields">
       {changes.slice(0, MAX_CHANGES).map((c) => (
         <li key={c.field} className="break-words">
-          <span className="font-medium">{c.label}</span>:{" "}
-          {c.from.kind === "empty" ? <ValueView value={c.to} names={names} />
-          : c.to.kind === "empty" ? <><ValueView value={c.from} names={names} /> → <span aria-label="removed">—</span></>
-          : <><ValueView value={c.from} names={names} /> → <ValueView value={c.to} names={names} /></>}
+          <span className="font-medium">{c.label}</span>: {view(c)}
         </li>
       ))}
     </ul>
@@ -38,7 +44,7 @@ function EntryView({ entry, names, nested = false }: { entry: Entry; names: Audi
           </span>
         )}
       </div>
-      <Changes changes={entry.changes} names={names} />
+      <Changes changes={entry.changes} arrows={entry.arrows} names={names} />
       {entry.children.length ? (
         <details className="mt-1">
           <summary className="cursor-pointer text-slate-700">Show the {entry.children.length} changes in this action</summary>

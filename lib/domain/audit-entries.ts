@@ -31,6 +31,8 @@ export type Entry = {
   createdAt: Date;
   sentence: Part[];
   changes: Change[];
+  /** A change shows before → after; a creation or deletion only the values it had. */
+  arrows: boolean;
   children: Entry[];
 };
 export type EntryContext = {
@@ -101,7 +103,8 @@ function shownChanges(event: AuditEventLike, ctx: EntryContext): Change[] {
 
 function single(event: AuditEventLike, ctx: EntryContext): Entry {
   const { id: key, actor, createdAt } = event;
-  return { key, actor, createdAt, sentence: sentence(event, ctx), changes: shownChanges(event, ctx), children: [] };
+  const arrows = event.action === "UPDATE" || event.action === "MERGE";
+  return { key, actor, createdAt, sentence: sentence(event, ctx), changes: shownChanges(event, ctx), arrows, children: [] };
 }
 
 function bulkSentence(events: AuditEventLike[]): Part[] {
@@ -157,7 +160,7 @@ function transactionEntries(batch: AuditEventLike[], ctx: EntryContext): Entry[]
   return [...kinds.values()].map((events) => {
     if (events.length === 1) return single(events[0]!, ctx);
     const { id: key, actor, createdAt } = events[0]!;
-    return { key, actor, createdAt, sentence: bulkSentence(events), changes: [], children: inOrder(events, ctx) };
+    return { key, actor, createdAt, sentence: bulkSentence(events), changes: [], arrows: false, children: inOrder(events, ctx) };
   });
 }
 
