@@ -19,3 +19,22 @@ test("an admin filters the audit log by entity type; an analyst cannot open it",
   await expect(analyst.getByRole("heading", { name: "Audit log" })).toHaveCount(0);
   await analystContext.close();
 });
+
+test("history reads by name: a new concern's theme is named and linked, on its page and in the audit log", async ({ page }) => {
+  const title = `Registration of independent media ${Date.now().toString(36)}`;
+  await new LoginPage(page).logInAs("ADMIN", "/concerns/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Theme").selectOption({ label: "Labour rights" });
+  await page.getByRole("button", { name: "Create concern" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  const history = page.getByRole("list", { name: "Change history" });
+  await expect(history.getByRole("listitem").first()).toContainText(`created concern ${title}`);
+  await expect(history.getByRole("link", { name: "Labour rights" })).toHaveAttribute("href", /^\/themes\//);
+  await expect(history).not.toContainText("themeId");
+
+  await page.goto("/admin/audit?entity=Concern");
+  const entry = page.getByRole("list", { name: "Change history" }).getByRole("listitem").filter({ hasText: `created concern ${title}` });
+  await expect(entry.getByRole("link", { name: title })).toHaveAttribute("href", /^\/concerns\/\d+$/);
+  await expect(entry).toContainText("Theme: Labour rights");
+});

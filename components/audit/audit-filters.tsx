@@ -9,6 +9,7 @@ const ENTITY_OPTIONS: Option[] = [
   { value: "SourceDocument", label: "Documents" },
   { value: "Concern", label: "Concerns" },
   { value: "StatusAssessment", label: "Statuses" },
+  { value: "StatusEvidence", label: "Sources of statuses" },
   { value: "Theme", label: "Themes" },
   { value: "User", label: "Users" },
   { value: "IndividualCase", label: "Individual cases" },

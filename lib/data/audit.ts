@@ -3,6 +3,9 @@ import { db } from "@/lib/db";
 import { realDay } from "@/lib/domain/dates";
 import { parseId, parsePage } from "@/lib/domain/params";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { type AuditNames, resolveAuditNames } from "@/lib/data/audit-names";
+import type { Snapshot } from "@/lib/domain/audit-diff";
+import { type AuditEventLike, type Entry, buildEntries } from "@/lib/domain/audit-entries";
 
 const EVENT_FIELDS = {
   id: true, action: true, entityType: true, entityId: true, before: true, after: true, createdAt: true,
@@ -11,21 +14,61 @@ const EVENT_FIELDS = {
 
 export type AuditRow = Prisma.AuditEventGetPayload<{ select: typeof EVENT_FIELDS }>;
 
-/** Events about an entity and about the statuses that belong to it (by concernId or roundId). */
+/**
+ * Events about an entity, about the statuses that belong to it (by concernId or
+ * roundId), and about the sources of those statuses (which know only their statusId).
+ */
 export async function listHistory(entityType: "Concern" | "Round", id: number): Promise<AuditRow[]> {
   const key = entityType === "Concern" ? "concernId" : "roundId";
+  const sources = await db.$queryRaw<{ id: bigint }[]>`
+    SELECT e.id FROM audit_events e
+    WHERE e.entity_type = 'StatusEvidence'
+      AND COALESCE(e.after, e.before)->>'statusId' IN (
+        SELECT s.entity_id FROM audit_events s
+        WHERE s.entity_type = 'StatusAssessment' AND (s.after->>${key} = ${String(id)} OR s.before->>${key} = ${String(id)}))
+    ORDER BY e.created_at DESC LIMIT 200`;
   return db.auditEvent.findMany({
     where: {
       OR: [
         { entityType, entityId: String(id) },
         { entityType: "StatusAssessment", after: { path: [key], equals: id } },
         { entityType: "StatusAssessment", before: { path: [key], equals: id } },
+        { id: { in: sources.map((s) => s.id) } },
       ],
     },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 200,
     select: EVENT_FIELDS,
   });
+}
+
+export type ReadableHistory = { entries: Entry[]; names: AuditNames };
+
+/**
+ * Events as readable entries with every referenced record named. `redact` hides
+ * personal data (emails): history sections are open to viewers, the log only to admins.
+ */
+export async function readableHistory(rows: AuditRow[], { redact }: { redact: boolean }): Promise<ReadableHistory> {
+  // xmin: the transaction that inserted each event (the table is append-only, so it never changes).
+  const ids = rows.map((r) => r.id);
+  const txs = ids.length
+    ? await db.$queryRaw<{ id: bigint; tx: string }[]>`SELECT id, xmin::text AS tx FROM audit_events WHERE id = ANY(${ids}::bigint[])`
+    : [];
+  const txOf = new Map(txs.map((t) => [String(t.id), t.tx]));
+  const events: AuditEventLike[] = rows.map((r) => ({
+    ...r,
+    id: String(r.id),
+    before: r.before as Snapshot,
+    after: r.after as Snapshot,
+    tx: txOf.get(String(r.id)),
+  }));
+  const names = await resolveAuditNames(events);
+  return { entries: buildEntries(events, { statusOf: (statusId) => names.statuses[statusId], redact }), names };
+}
+
+/** A concern's or round's history for its page, readable by any signed-in user. */
+export async function listReadableHistory(entityType: "Concern" | "Round", id: number): Promise<ReadableHistory> {
+  return readableHistory(await listHistory(entityType, id), { redact: true });
 }
 
 export type AuditFilters = { entityType?: string; actorId?: number; from?: Date; to?: Date; page: number };

@@ -11,7 +11,7 @@ import { deleteConcern } from "@/lib/actions/concerns";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
 import { listAliases } from "@/lib/data/aliases";
-import { listHistory } from "@/lib/data/audit";
+import { listReadableHistory } from "@/lib/data/audit";
 import { getConcern } from "@/lib/data/concerns";
 import { getConcernStatusStrip } from "@/lib/data/dashboard";
 import { parseId } from "@/lib/domain/params";
@@ -25,7 +25,7 @@ export default async function ConcernPage({ params }: { params: Promise<{ id: st
   if (!id) notFound();
   const [concern, history, strip, aliases] = await Promise.all([
     getConcern(id).catch(() => notFound()),
-    listHistory("Concern", id),
+    listReadableHistory("Concern", id),
     getConcernStatusStrip(id),
     listAliases(id),
   ]);
@@ -76,7 +76,7 @@ export default async function ConcernPage({ params }: { params: Promise<{ id: st
 
       <section aria-labelledby="history-heading" className="mt-8">
         <h2 id="history-heading" className="text-lg font-semibold">History</h2>
-        <div className="mt-2"><HistoryList events={history} /></div>
+        <div className="mt-2"><HistoryList history={history} /></div>
       </section>
 
       {canEdit ? (

@@ -5,7 +5,7 @@ import { HistoryList } from "@/components/audit/history-list";
 import { RoundStatuses } from "@/components/rounds/round-statuses";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
-import { listHistory } from "@/lib/data/audit";
+import { listReadableHistory } from "@/lib/data/audit";
 import { getRoundDetail } from "@/lib/data/rounds";
 import { formatDate, formatPartialDate, ROUND_FORMAT_LABELS, ROUND_KIND_LABELS } from "@/lib/domain/format";
 import { parseId } from "@/lib/domain/params";
@@ -16,7 +16,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const user = await requirePageUser();
   const id = parseId((await params).id);
   if (!id) notFound();
-  const [{ round, documents, themes }, history] = await Promise.all([getRoundDetail(id).catch(() => notFound()), listHistory("Round", id)]);
+  const [{ round, documents, themes }, history] = await Promise.all([getRoundDetail(id).catch(() => notFound()), listReadableHistory("Round", id)]);
   const canEdit = hasRole(user.role, "ANALYST");
   return (
     <>
@@ -62,7 +62,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
 
       <section aria-labelledby="history-heading" className="mt-8">
         <h2 id="history-heading" className="text-lg font-semibold">History</h2>
-        <div className="mt-2"><HistoryList events={history} /></div>
+        <div className="mt-2"><HistoryList history={history} /></div>
       </section>
     </>
   );
