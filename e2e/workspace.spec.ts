@@ -166,3 +166,24 @@ test("selecting another passage while a translation is typed asks first, and kee
   await expect(page.getByLabel("Passage (quoted verbatim)")).toHaveValue("The EU welcomed the abolition of the death penalty.");
   await expect(translation).toHaveValue("");
 });
+
+test("part of a sentence selected with the mouse becomes the passage", async ({ page }) => {
+  await new LoginPage(page).logInAs("ANALYST", "/rounds");
+  const { roundId, documentId } = await roundWithDocument(page, "drag", "The EU welcomed the abolition of the death penalty in law and in practice.");
+  const workspace = new WorkspacePage(page);
+  await workspace.open(documentId, roundId);
+  const wanted = "the abolition of the death penalty";
+  // As a drag would leave it: a selection inside the text, then the button released.
+  await workspace.passages().evaluate((container, text) => {
+    const node = container.querySelector("[role=option]")!.firstChild!;
+    const at = node.textContent!.indexOf(text);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    container.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+  }, wanted);
+  await expect(page.getByLabel("Passage (quoted verbatim)")).toHaveValue(wanted);
+  await workspace.pickConcern(DEATH_PENALTY);
+});

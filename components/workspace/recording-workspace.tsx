@@ -66,17 +66,18 @@ export function RecordingWorkspace({ document: doc, round, previousRound, concer
   const picked = pickedId === null ? null : (byId.get(pickedId) ?? null);
   const guess = guessStatus(picked?.lastDiscussed ?? null);
 
+  const haystacks = useMemo(() => new Map(concerns.map((c) => [c.id, concernHaystack(c)])), [concerns]);
   const groups = useMemo(() => {
     const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
     const result: { themeId: number; themeName: string; concerns: WorkspaceConcern[] }[] = [];
     for (const c of concerns) {
-      if (words.length && !words.every((w) => concernHaystack(c).includes(w))) continue;
+      if (words.length && !words.every((w) => haystacks.get(c.id)!.includes(w))) continue;
       let group = result.at(-1);
       if (!group || group.themeId !== c.themeId) result.push((group = { themeId: c.themeId, themeName: c.themeName, concerns: [] }));
       group.concerns.push(c);
     }
     return result;
-  }, [concerns, query]);
+  }, [concerns, haystacks, query]);
   // What n / p step through: the suggestions first, then the (searched) checklist.
   const candidates = useMemo(() => {
     const ids = [...(suggestions ?? []).map((s) => s.id), ...groups.flatMap((g) => g.concerns.map((c) => c.id))];
@@ -113,17 +114,22 @@ export function RecordingWorkspace({ document: doc, round, previousRound, concer
     startPassage(passageSpan(doc.text, passages, next.anchor, next.focus), next);
   };
 
-  // A mouse selection inside the text becomes the passage, whatever its bounds.
+  // A mouse selection inside the text becomes the passage, whatever its bounds: read when the
+  // button is released (not on every selectionchange of the drag), so it can ask before discarding.
+  const adoptSelection = useRef<() => void>(() => {});
   useEffect(() => {
-    const onSelection = () => {
+    adoptSelection.current = () => {
       const selection = window.getSelection();
       const container = document.getElementById("document-text");
       if (!selection || selection.isCollapsed || !container?.contains(selection.anchorNode)) return;
       const text = selection.toString().replace(/\s*\(already used as evidence\)\s*/g, " ").trim();
-      if (text) startPassage(text, null);
+      if (text && text !== passage && mayDiscard()) startPassage(text, null);
     };
-    document.addEventListener("selectionchange", onSelection);
-    return () => document.removeEventListener("selectionchange", onSelection);
+  });
+  useEffect(() => {
+    const onMouseUp = () => adoptSelection.current();
+    document.addEventListener("mouseup", onMouseUp);
+    return () => document.removeEventListener("mouseup", onMouseUp);
   }, []);
 
   // Suggestions follow the passage and its translation; the best one is picked.
