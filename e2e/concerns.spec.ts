@@ -47,6 +47,7 @@ test("an analyst merges two concerns that turn out to be the same", async ({ pag
   await page.getByLabel("Concern to keep").selectOption({ label: `Trade union registration ${stamp} (Labour rights)` });
   await page.getByRole("button", { name: "Merge" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Trade union registration ${stamp}` })).toBeVisible();
-  await page.getByRole("link", { name: `Registration of trade unions ${stamp}` }).click();
+  // The "merged from" line comes first; the History section below links the same concern.
+  await page.getByRole("link", { name: `Registration of trade unions ${stamp}` }).first().click();
   await expect(page.getByRole("note")).toContainText("This concern was merged into");
 });

@@ -28,8 +28,12 @@ export class RoundPage {
   }
 
   /** A status discussed at the round, shown in full with its evidence. */
+  /** A status in "Statuses recorded at this round" (the History section below names the same concerns). */
   statusEntry(concernTitle: string) {
-    return this.page.getByRole("listitem").filter({ has: this.page.getByRole("link", { name: concernTitle, exact: true }) });
+    return this.page
+      .getByRole("region", { name: "Statuses recorded at this round" })
+      .getByRole("listitem")
+      .filter({ has: this.page.getByRole("link", { name: concernTitle, exact: true }) });
   }
 
   /** The one line per theme that stands for its NOT_RAISED concerns ("3 concerns not raised"). */
