@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { listConcernsWithoutStatus } from "@/lib/data/not-raised";
+import { listAwaitingConcernIds } from "@/lib/data/not-raised";
 import type { Status } from "@/lib/generated/prisma/enums";
 
 /** Characters of the previous round's quote shown beside each concern in the checklist. */
@@ -63,9 +63,9 @@ export async function getWorkspace(round: { id: number; startDate: Date }): Prom
         LEFT JOIN status_assessments cur ON cur.concern_id = c.id AND cur.round_id = t.id
        WHERE c.merged_into_id IS NULL
        ORDER BY th.sort_order, th.name, c.title`,
-    listConcernsWithoutStatus(round),
+    listAwaitingConcernIds(round),
   ]);
-  const awaitingIds = new Set(awaiting.flatMap((g) => g.concerns.map((c) => c.id)));
+  const awaitingIds = new Set(awaiting);
   return {
     previousRound: previousRound ?? null,
     concerns: rows.map((r) => ({

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { markNotRaised, undoNotRaised } from "@/lib/actions/not-raised";
 import { initialActionState } from "@/lib/action-state";
-import { listConcernsWithoutStatus } from "@/lib/data/not-raised";
+import { listAwaitingConcernIds } from "@/lib/data/not-raised";
 import { db } from "@/lib/db";
 import { actAs, formData, slugOf, unique } from "@/test/integration/helpers";
 import { auditEventsFor } from "@/test/integration/fixtures";
@@ -32,7 +32,7 @@ describe("not raised, per theme or all", () => {
 
   it("lists only concerns awaiting a status: not merged, not first raised after the round", async () => {
     const f = await fixture();
-    const ids = (await listConcernsWithoutStatus(f.round)).flatMap((g) => g.concerns.map((c) => c.id));
+    const ids = await listAwaitingConcernIds(f.round);
     expect(ids).toEqual(expect.arrayContaining([f.a1.id, f.a2.id, f.b1.id]));
     expect(ids).not.toContain(f.future.id);
     expect(ids).not.toContain(f.merged.id);
