@@ -44,7 +44,12 @@ export function RecordingWorkspace({ document: doc, round, previousRound, concer
   const passages = useMemo(() => splitPassages(doc.text), [doc.text]);
   const used = useMemo(() => {
     const quotes = usedQuotes.map(normaliseQuote);
-    return new Set(passages.filter((p) => quotes.some((q) => q.includes(normaliseQuote(p.text)) || normaliseQuote(p.text).includes(q))).map((p) => p.index));
+    const used = new Set<number>();
+    for (const p of passages) {
+      const text = normaliseQuote(p.text);
+      if (quotes.some((q) => q.includes(text) || text.includes(q))) used.add(p.index);
+    }
+    return used;
   }, [passages, usedQuotes]);
 
   const [range, setRange] = useState<PassageRange | null>(null);
