@@ -10,7 +10,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { markNotRaisedSchema, undoNotRaisedSchema } from "@/lib/validation/statuses";
 
-function revalidateRound(roundId: number) {
+function revalidateRound(roundId: number, concernIds: number[]) {
+  for (const id of concernIds) revalidatePath(`/concerns/${id}`);
   revalidatePath(`/rounds/${roundId}`);
   revalidatePath("/concerns");
   revalidatePath("/documents", "layout");
@@ -37,7 +38,7 @@ export const markNotRaised = authorizedAction("ANALYST", markNotRaisedSchema, as
     }
     return rows;
   });
-  revalidateRound(roundId);
+  revalidateRound(roundId, created.map((row) => row.concernId));
   const skipped = new Set(concernIds).size - created.length;
   return {
     ok: true,
@@ -67,7 +68,7 @@ export const undoNotRaised = authorizedAction("ANALYST", undoNotRaisedSchema, as
     }
     return rows;
   });
-  revalidateRound(roundId);
+  revalidateRound(roundId, deleted.map((row) => row.concernId));
   const kept = new Set(statusIds).size - deleted.length;
   return {
     ok: true,
