@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cases, concerns, documents, rounds, themes } from "./data";
+import { cases, concerns, documents, handedOverLists, rounds, themes } from "./data";
 
 const corpusDir = join(import.meta.dirname, "corpus");
 
@@ -73,17 +73,16 @@ describe("seed data", () => {
       }
     }
     for (const c of cases) {
-      for (const rk of c.roundKeys) {
-        expect(roundKeys.has(rk), `case ${c.key} -> round ${rk}`).toBe(true);
+      for (const r of c.rounds) {
+        expect(roundKeys.has(r.roundKey), `case ${c.key} -> round ${r.roundKey}`).toBe(true);
       }
       for (const s of c.situations) {
-        if (s.documentKey !== null) {
-          expect(
-            documentKeys.has(s.documentKey),
-            `case ${c.key} situation -> document ${s.documentKey}`,
-          ).toBe(true);
-        }
+        expect(documentKeys.has(s.documentKey), `case ${c.key} situation -> document ${s.documentKey}`).toBe(true);
       }
+    }
+    for (const list of handedOverLists) {
+      expect(roundKeys.has(list.roundKey), `list -> round ${list.roundKey}`).toBe(true);
+      for (const ck of list.caseKeys) expect(caseKeys.has(ck), `list -> case ${ck}`).toBe(true);
     }
     for (const c of concerns) {
       expect(themeKeys.has(c.themeKey), `concern ${c.key} -> theme ${c.themeKey}`).toBe(true);
@@ -173,6 +172,17 @@ describe("seed data", () => {
       for (const s of c.statuses) {
         expect(s.quote.length, `concern ${c.key} quote too long`).toBeLessThanOrEqual(2000);
       }
+    }
+  });
+  it("quotes every case situation, case round and handed-over list verbatim from its document, about that round", () => {
+    const quoted = [
+      ...cases.flatMap((c) => c.situations.map((s) => ({ what: `case ${c.key} situation`, ...s, roundKey: null as string | null }))),
+      ...cases.flatMap((c) => c.rounds.map((r) => ({ what: `case ${c.key} round ${r.roundKey}`, ...r }))),
+      ...handedOverLists.map((l) => ({ what: `list at ${l.roundKey}`, ...l })),
+    ];
+    for (const q of quoted) {
+      expect(normalise(documentText.get(q.documentKey) ?? ""), q.what).toContain(normalise(q.quote));
+      if (q.roundKey) expect(documentByKey.get(q.documentKey)?.roundKeys, q.what).toContain(q.roundKey);
     }
   });
 });

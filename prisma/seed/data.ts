@@ -4,6 +4,7 @@
 
 import type {
   SeedCase,
+  SeedHandedOverList,
   SeedConcern,
   SeedDocument,
   SeedRound,
@@ -234,36 +235,72 @@ export const themes: SeedTheme[] = [
   },
 ];
 
+// Only what the texts say. The 2017 answer names two people but does not say
+// either was raised at the dialogue itself (a prison visit before it, a release
+// welcomed after it), so neither has a round. The 2020 list is a list: its cases
+// are not named, so none is made up.
 export const cases: SeedCase[] = [
   {
     key: "max-bokayev",
     personName: "Max Bokayev",
+    spellings: ["Макс Бокаев", "Maks Bokaev"],
     summary:
       "The EU Delegation in Astana visited Max Bokayev in prison on 23 November 2017, ahead of the Human Rights Dialogue of 29 November 2017. The source texts do not state the charges against him.",
     situations: [
       {
-        situation: "DETAINED",
+        situation: "IN_PRISON",
         asOf: "2017-11-23",
-        note: "Visited in prison by the EU Delegation in Astana on 23 November 2017.",
+        note: "Visited in prison by the EU Delegation in Astana.",
+        quote: "The EU Delegation in Astana also visited Max Bokayev in prison on 23 November 2017.",
         documentKey: "europarl-2018-answer-2017-hrd",
       },
     ],
-    roundKeys: ["hrd-2017-astana"],
+    rounds: [],
   },
   {
     key: "seitkazy-matayev",
     personName: "Seitkazy Matayev",
+    spellings: ["Сейтказы Матаев", "Seitkazy Mataev"],
     summary:
       "The EU welcomed the early release of Seitkazy Matayev on 6 December 2017. The source texts do not describe his case further.",
     situations: [
       {
         situation: "RELEASED",
         asOf: "2017-12-06",
-        note: "Early release welcomed by the EU on 6 December 2017; the text does not give the exact date of release.",
+        note: "Released early; the date is the day the EU welcomed it, the text does not give the day of release.",
+        quote: "On 6 December 2017, the EU welcomed the early release of Seitkazy Matayev.",
         documentKey: "europarl-2018-answer-2017-hrd",
       },
     ],
-    roundKeys: ["hrd-2017-astana"],
+    rounds: [],
+  },
+  {
+    key: "imprisoned-trade-union-leaders",
+    personName: "Imprisoned trade union leaders (unnamed)",
+    spellings: [],
+    summary:
+      "The High Representative/Vice-President raised the situation of imprisoned trade union leaders in high-level meetings before February 2018. The answer names none of them.",
+    situations: [
+      {
+        situation: "IN_PRISON",
+        asOf: "2018-02",
+        note: "Imprisoned when the answer was given (21 February 2018).",
+        quote:
+          "The High Representative/Vice-President has also raised the situation of imprisoned trade union leaders in recent high-level meetings with the Kazakh authorities.",
+        documentKey: "europarl-2018-answer-2017-hrd",
+      },
+    ],
+    rounds: [],
+  },
+];
+
+export const handedOverLists: SeedHandedOverList[] = [
+  {
+    roundKey: "hrd-2020-online",
+    size: null,
+    caseKeys: [],
+    quote: "The EU raised a number of individual cases and handed over a list at the end of the Dialogue.",
+    documentKey: "eeas-2020-12th-hrd-18th-jha",
   },
 ];
 
@@ -784,7 +821,7 @@ export const concerns: SeedConcern[] = [
     themeKey: "labour-rights",
     legalReferences: [],
     firstRaisedRoundKey: "hrd-2017-astana",
-    caseKeys: [],
+    caseKeys: ["imprisoned-trade-union-leaders"],
     statuses: [
       {
         roundKey: "hrd-2017-astana",

@@ -5,9 +5,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { hashPassword } from "@/lib/auth/password";
 import { aliasTermKey } from "@/lib/domain/aliases";
+import { caseNameKeys } from "@/lib/domain/cases";
+import { parsePartialDate, type PartialDate } from "@/lib/domain/dates";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { aliases } from "./aliases";
-import { cases, concerns, documents, rounds, themes } from "./data";
+import { cases, concerns, documents, handedOverLists, rounds, themes } from "./data";
 import { demoUsers } from "./demo-users";
 
 const CORPUS_DIR = path.join(import.meta.dirname, "corpus");
@@ -91,29 +93,55 @@ export async function seed(db: PrismaClient, options: { users?: boolean } = {}) 
 
   const caseIds = new Map<string, number>();
   for (const individualCase of cases) {
-    const found = await db.individualCase.findFirst({
-      where: { personName: individualCase.personName },
-      select: { id: true },
-    });
+    const found = await db.individualCase.findFirst({ where: { personName: individualCase.personName }, select: { id: true } });
     const row =
       found ??
       (await db.individualCase.create({
         data: {
           personName: individualCase.personName,
+          spellings: individualCase.spellings,
+          nameKeys: caseNameKeys(individualCase.personName, individualCase.spellings),
           summary: individualCase.summary,
-          situations: {
-            create: individualCase.situations.map((s) => ({
-              situation: s.situation,
-              asOf: day(s.asOf),
-              note: s.note,
-              documentId: s.documentKey ? need(documentIds, s.documentKey) : null,
+          rounds: {
+            create: individualCase.rounds.map((r) => ({
+              roundId: need(roundIds, r.roundKey),
+              evidence: { create: { quote: r.quote, documentId: need(documentIds, r.documentKey) } },
             })),
           },
-          rounds: { create: individualCase.roundKeys.map((key) => ({ roundId: need(roundIds, key) })) },
         },
         select: { id: true },
       }));
+    // Situations are matched on their own, so a database seeded before they had quotes gets them now.
+    for (const s of individualCase.situations) {
+      const asOf = seedDate(s.asOf);
+      const existing = await db.caseSituationRecord.findFirst({
+        where: { caseId: row.id, situation: s.situation, asOf: asOf.date },
+        select: { id: true, _count: { select: { evidence: true } } },
+      });
+      const evidence = { quote: s.quote, documentId: need(documentIds, s.documentKey) };
+      if (!existing) {
+        await db.caseSituationRecord.create({
+          data: { caseId: row.id, situation: s.situation, asOf: asOf.date, asOfPrecision: asOf.precision, note: s.note, evidence: { create: evidence } },
+        });
+      } else if (existing._count.evidence === 0) {
+        await db.caseSituationEvidence.create({ data: { ...evidence, situationId: existing.id } });
+      }
+    }
     caseIds.set(individualCase.key, row.id);
+  }
+
+  for (const list of handedOverLists) {
+    const roundId = need(roundIds, list.roundKey);
+    if (await db.handedOverList.findFirst({ where: { roundId, quote: list.quote }, select: { id: true } })) continue;
+    await db.handedOverList.create({
+      data: {
+        roundId,
+        size: list.size,
+        quote: list.quote,
+        documentId: need(documentIds, list.documentKey),
+        cases: { create: list.caseKeys.map((key) => ({ caseId: need(caseIds, key) })) },
+      },
+    });
   }
 
   const analyst = await db.user.findFirst({ where: { role: "ANALYST" }, orderBy: { id: "asc" }, select: { id: true } });
@@ -135,6 +163,8 @@ export async function seed(db: PrismaClient, options: { users?: boolean } = {}) 
           select: { id: true },
         })
       ).id;
+    // Links added to data.ts after a database was seeded arrive too.
+    await db.concernCase.createMany({ data: concern.caseKeys.map((key) => ({ concernId, caseId: need(caseIds, key) })), skipDuplicates: true });
     for (const alias of aliases[concern.key] ?? []) {
       const termKey = aliasTermKey(alias.term);
       await db.concernAlias.upsert({
@@ -159,6 +189,12 @@ export async function seed(db: PrismaClient, options: { users?: boolean } = {}) 
       });
     }
   }
+}
+
+function seedDate(text: string): PartialDate {
+  const parsed = parsePartialDate(text, "Seed date");
+  if (!parsed.ok || !parsed.value) throw new Error(`Seed data has a bad date "${text}"`);
+  return parsed.value;
 }
 
 function need(ids: Map<string, number>, key: string): number {

@@ -42,20 +42,30 @@ export type SeedTheme = {
   description: string;
 };
 
-export type SeedCaseSituation = {
-  situation: "DETAINED" | "RELEASED" | "DECEASED" | "UNKNOWN";
-  asOf: string; // YYYY-MM-DD
+/** Verbatim (whitespace-normalised) from documentKey's text. */
+export type SeedQuote = { quote: string; documentKey: string };
+
+export type SeedCaseSituation = SeedQuote & {
+  situation: "DETAINED" | "CONVICTED" | "IN_PRISON" | "UNDER_HOUSE_ARREST" | "RELEASED" | "ACQUITTED" | "DECEASED" | "UNKNOWN";
+  asOf: string; // YYYY-MM-DD, YYYY-MM or YYYY
   note: string;
-  documentKey: string | null;
 };
+
+/** A round at which a text says the case was raised. */
+export type SeedCaseRound = SeedQuote & { roundKey: string };
 
 export type SeedCase = {
   key: string;
+  /** The person's name, or a label for an unnamed case. */
   personName: string;
+  spellings: string[];
   summary: string;
   situations: SeedCaseSituation[];
-  roundKeys: string[];
+  rounds: SeedCaseRound[];
 };
+
+/** A list of cases handed over at a round; size and cases only when a text gives them. */
+export type SeedHandedOverList = SeedQuote & { roundKey: string; size: number | null; caseKeys: string[] };
 
 export type SeedStatusAssessment = {
   roundKey: string;

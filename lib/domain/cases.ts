@@ -1,0 +1,60 @@
+// Individual cases: situations, name keys and what a viewer may see. Pure.
+import type { CaseSituation, Role } from "@/lib/generated/prisma/enums";
+import { nameKey, MIN_NAME_KEY } from "@/lib/domain/transliteration";
+
+/** In the order a case usually moves through them (and the enum's order). */
+export const CASE_SITUATIONS = [
+  "DETAINED",
+  "CONVICTED",
+  "IN_PRISON",
+  "UNDER_HOUSE_ARREST",
+  "RELEASED",
+  "ACQUITTED",
+  "DECEASED",
+  "UNKNOWN",
+] as const satisfies readonly CaseSituation[];
+
+export const CASE_SITUATION_LABELS: Record<CaseSituation, string> = {
+  DETAINED: "Detained",
+  CONVICTED: "Convicted",
+  IN_PRISON: "In prison",
+  UNDER_HOUSE_ARREST: "Under house arrest",
+  RELEASED: "Released",
+  ACQUITTED: "Acquitted",
+  DECEASED: "Deceased",
+  UNKNOWN: "Unknown",
+};
+
+/**
+ * The name keys of a case: each word of its name and of every other spelling, so
+ * "Bokayev", "Бокаев" and "Bokaev" all find the same case. Every word counts, not
+ * only capitalised ones: Cyrillic spellings are often typed in lower case.
+ */
+export function caseNameKeys(personName: string, spellings: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const text of [personName, ...spellings]) {
+    for (const word of text.split(/[^\p{L}'’-]+/u)) {
+      const key = nameKey(word);
+      if (key.length >= MIN_NAME_KEY) keys.add(key);
+    }
+  }
+  return [...keys].sort();
+}
+
+/** The neutral label a sensitive case shows to those who may not see its identity. */
+export const caseLabel = (id: number) => `Case ${id}`;
+
+/**
+ * Confidentiality, in one place: who sees a sensitive case's identity. Viewers do
+ * not; analysts and admins, who record cases, do. Every read in lib/data/cases.ts
+ * (and the pages, exports and API built on it) goes through this.
+ *
+ * Identifying, hence withheld: the name, its spellings, the summary, every note
+ * and every quote (the texts name the person), and the audit history (it records
+ * all of those). Kept, so the record stays useful: the situations and their dates,
+ * the rounds the case was raised at and the concerns it is linked to.
+ */
+export function seesIdentity(role: Role, sensitive: boolean): boolean {
+  return !sensitive || role !== "VIEWER";
+}
+
