@@ -10,7 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { type PartialDate, partialDateInput } from "@/lib/domain/dates";
 import { plural } from "@/lib/domain/format";
 import { notFound, staleVersion } from "@/lib/write/shared";
-import { lockDocumentForEdit } from "@/lib/write/evidence";
+import { caseQuotesOf, lockDocumentForEdit } from "@/lib/write/evidence";
 import { createDocumentSchema, deleteDocumentSchema, updateDocumentSchema } from "@/lib/validation/documents";
 
 const DOCUMENT_FIELDS = { id: true, title: true, publisher: true, url: true, publishedOn: true, publishedPrecision: true, language: true, version: true } as const;
@@ -64,12 +64,15 @@ export const updateDocument = authorizedAction("ANALYST", updateDocumentSchema, 
         where: { documentId: id },
         select: { quote: true, status: { select: { concern: { select: { title: true } }, round: { select: { title: true } } } } },
       });
-      const broken = cited.filter((piece) => !quoteOccursIn(piece.quote, text));
+      const broken = [
+        ...cited.map(({ quote, status: s }) => ({ quote, label: `${s.concern.title}, ${s.round.title}` })),
+        ...(await caseQuotesOf(tx, id)),
+      ].filter((piece) => !quoteOccursIn(piece.quote, text));
       if (broken.length) {
         throw new AppError("VALIDATION", "The new text would break quotes used as evidence.", {
           text: [
             `This change removes ${plural(broken.length, "quoted passage")} used as evidence: ` +
-              broken.map(({ quote, status: s }) => `“${quote}” (${s.concern.title}, ${s.round.title})`).join("; "),
+              broken.map(({ quote, label }) => `“${quote}” (${label})`).join("; "),
           ],
         });
       }
@@ -82,12 +85,16 @@ export const updateDocument = authorizedAction("ANALYST", updateDocumentSchema, 
         select: { concern: { select: { title: true } }, round: { select: { title: true } } },
         orderBy: [{ round: { startDate: "asc" } }, { concern: { title: "asc" } }],
       });
-      if (citing.length) {
+      const citingCases = (await caseQuotesOf(tx, id)).filter((q) => q.roundId !== null && unlinked.includes(q.roundId));
+      if (citing.length || citingCases.length) {
         throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
           roundIds: [
-            `This document is the evidence for ${plural(citing.length, "status", "statuses")} at a round you unticked: ` +
-              citing.map((s) => `${s.concern.title} (${s.round.title})`).join("; ") +
-              ". Keep the round ticked, or give those statuses other evidence first.",
+            `This document is the evidence for ${[
+              citing.length ? plural(citing.length, "status", "statuses") : "",
+              citingCases.length ? plural(citingCases.length, "case record") : "",
+            ].filter(Boolean).join(" and ")} at a round you unticked: ` +
+              [...citing.map((s) => `${s.concern.title} (${s.round.title})`), ...citingCases.map((q) => q.label)].join("; ") +
+              ". Keep the round ticked, or give them other evidence first.",
           ],
         });
       }
@@ -111,7 +118,7 @@ export const updateDocument = authorizedAction("ANALYST", updateDocumentSchema, 
   return { ok: true, message: "Document saved.", data: { id } };
 });
 
-/** Refused while any status cites the document: the evidence would vanish. */
+/** Refused while any status or case cites the document: the evidence would vanish. */
 export const deleteDocument = authorizedAction("ANALYST", deleteDocumentSchema, async ({ id, version }, user) => {
   await db.$transaction(async (tx) => {
     if (!(await lockDocumentForEdit(tx, id))) throw notFound("document");
@@ -119,6 +126,13 @@ export const deleteDocument = authorizedAction("ANALYST", deleteDocumentSchema, 
     const cited = await tx.statusAssessment.count({ where: { evidence: { some: { documentId: id } } } });
     if (cited > 0) {
       throw new AppError("CONFLICT", `This document cannot be deleted: ${plural(cited, "status", "statuses")} cite it as evidence. Change or remove those statuses first.`);
+    }
+    const casesCiting = await caseQuotesOf(tx, id);
+    if (casesCiting.length > 0) {
+      throw new AppError(
+        "CONFLICT",
+        `This document cannot be deleted: individual cases quote it (${casesCiting.map((q) => q.label).join("; ")}). Change or remove those records first.`,
+      );
     }
     const { count } = await tx.sourceDocument.deleteMany({ where: { id, version } });
     if (count === 0) throw staleVersion("document", before);

@@ -58,3 +58,25 @@ export function seesIdentity(role: Role, sensitive: boolean): boolean {
   return !sensitive || role !== "VIEWER";
 }
 
+
+export const isCaseSituation = (value: unknown): value is CaseSituation => (CASE_SITUATIONS as readonly unknown[]).includes(value);
+
+type Dated = { id: number; asOf: Date };
+
+/** The current situation: the one with the latest date; of two on the same date, the one recorded last. */
+export function currentSituation<T extends Dated>(situations: readonly T[]): T | null {
+  let latest: T | null = null;
+  for (const s of situations) {
+    if (!latest || s.asOf > latest.asOf || (s.asOf.getTime() === latest.asOf.getTime() && s.id > latest.id)) latest = s;
+  }
+  return latest;
+}
+
+/**
+ * How many rounds were held after a date: "raised 3 rounds ago", "no change for
+ * 2 rounds". Null when there is no date to count from.
+ */
+export function roundsSince(since: Date | null | undefined, roundStarts: readonly Date[]): number | null {
+  if (!since) return null;
+  return roundStarts.filter((start) => start > since).length;
+}

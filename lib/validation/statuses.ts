@@ -16,7 +16,7 @@ const documentId = optionalPositiveId("Choose the document the quote comes from.
 const translation = text().trim().max(LIMITS.quote, "The translation must be at most 2,000 characters.").optional().transform((v) => v ?? "");
 
 /** One piece of evidence as a form sends it: quote, its document, an optional translation. */
-const piece = { quote, documentId, translation };
+export const piece = { quote, documentId, translation };
 
 const assessment = {
   status: z.enum(STATUSES, { message: "Choose a status." }),
@@ -47,10 +47,13 @@ export const updateStatusSchema = z.object({ id, version, ...assessment }).super
 export const deleteStatusSchema = z.object({ id, version });
 
 /** Another source for an existing status, e.g. the same passage in a Russian text. */
-export const addEvidenceSchema = z.object({ statusId: id, ...piece }).superRefine((value, ctx) => {
-  if (!value.quote) ctx.addIssue({ code: "custom", path: ["quote"], message: "Paste the passage that shows this status." });
+/** A piece that must be there, e.g. another source for a status, or the proof of a case's situation. */
+export const requirePiece = (what: string) => (value: PieceInput, ctx: z.RefinementCtx) => {
+  if (!value.quote) ctx.addIssue({ code: "custom", path: ["quote"], message: `Paste the passage that shows ${what}.` });
   if (!value.documentId) ctx.addIssue({ code: "custom", path: ["documentId"], message: "Choose the document the quote comes from." });
-});
+};
+
+export const addEvidenceSchema = z.object({ statusId: id, ...piece }).superRefine(requirePiece("this status"));
 export const removeEvidenceSchema = z.object({ id });
 
 /** A new concern whose first evidence is a passage of a document. */

@@ -18,7 +18,8 @@ export type EvidencePiece = { quote: string; documentId: number; translation: st
 const invalid = (field: string, message: string) => new AppError("VALIDATION", "Please correct the highlighted fields.", { [field]: [message] });
 
 /**
- * Checks pieces of evidence for a status at a round: each quote must occur in its
+ * Checks pieces of evidence for a status (or a case raised) at a round, or for a
+ * case's situation (roundId null): each quote must occur in its
  * document's text, and the document must report on that round (a 2013 press
  * release cannot prove a status in 2020).
  *
@@ -29,20 +30,21 @@ const invalid = (field: string, message: string) => new AppError("VALIDATION", "
  * this evidence when it checks its own change. Either way no status ends up
  * quoting a passage its document no longer has.
  */
-export async function checkedEvidence(tx: Prisma.TransactionClient, roundId: number, pieces: EvidencePiece[]): Promise<EvidencePiece[]> {
+export async function checkedEvidence(tx: Prisma.TransactionClient, roundId: number | null, pieces: EvidencePiece[]): Promise<EvidencePiece[]> {
   const ids = [...new Set(pieces.map((p) => p.documentId))].sort((a, b) => a - b);
   if (ids.length === 0) return [];
   await tx.$queryRaw`SELECT id FROM source_documents WHERE id = ANY(${ids}::int[]) ORDER BY id FOR SHARE`;
   // A new statement, so a new snapshot: it sees whatever the edit we may have waited for committed.
   const documents = await tx.sourceDocument.findMany({
     where: { id: { in: ids } },
-    select: { id: true, title: true, text: true, rounds: { where: { roundId }, select: { roundId: true } } },
+    // A case's situation is about a date, not a round: any stored document may prove it (roundId null).
+    select: { id: true, title: true, text: true, rounds: { where: { roundId: roundId ?? undefined }, select: { roundId: true } } },
   });
   const byId = new Map(documents.map((d) => [d.id, d]));
   for (const piece of pieces) {
     const document = byId.get(piece.documentId);
     if (!document) throw invalid("documentId", "The chosen document no longer exists.");
-    if (document.rounds.length === 0) {
+    if (roundId !== null && document.rounds.length === 0) {
       throw invalid("documentId", `“${document.title}” does not report on this round. Choose a document about this round, or add the round to the document first.`);
     }
     if (!quoteOccursIn(piece.quote, document.text)) {
@@ -87,4 +89,26 @@ export function revalidateStatus(concernId: number, roundId: number, documentIds
   revalidatePath(`/rounds/${roundId}`);
   revalidatePath("/concerns");
   for (const id of new Set(documentIds)) revalidatePath(`/documents/${id}`, "layout");
+}
+
+/**
+ * The passages of a document that cases quote (situations, rounds a case was
+ * raised at, handed-over lists), each named for the analyst, with the round it
+ * proves (null for a situation, which is about a date). A document edit checks
+ * these as it checks status evidence, under the same lock.
+ */
+export async function caseQuotesOf(tx: Prisma.TransactionClient, documentId: number) {
+  const [situations, rounds, lists] = await Promise.all([
+    tx.caseSituationEvidence.findMany({ where: { documentId }, select: { quote: true, situation: { select: { case: { select: { personName: true } } } } } }),
+    tx.caseRoundEvidence.findMany({
+      where: { documentId },
+      select: { quote: true, roundId: true, caseRound: { select: { case: { select: { personName: true } }, round: { select: { title: true } } } } },
+    }),
+    tx.handedOverList.findMany({ where: { documentId }, select: { quote: true, roundId: true, round: { select: { title: true } } } }),
+  ]);
+  return [
+    ...situations.map((e) => ({ quote: e.quote, roundId: null, label: `situation of ${e.situation.case.personName}` })),
+    ...rounds.map((e) => ({ quote: e.quote, roundId: e.roundId, label: `${e.caseRound.case.personName} raised at ${e.caseRound.round.title}` })),
+    ...lists.map((e) => ({ quote: e.quote, roundId: e.roundId, label: `list handed over at ${e.round.title}` })),
+  ];
 }

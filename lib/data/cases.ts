@@ -1,0 +1,194 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { caseLabel, caseNameKeys, currentSituation, isCaseSituation, roundsSince, seesIdentity } from "@/lib/domain/cases";
+import { parseId } from "@/lib/domain/params";
+import { forbiddenCharacter } from "@/lib/domain/text-guard";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CaseSituation, DatePrecision, Role } from "@/lib/generated/prisma/enums";
+
+/** Who is reading: confidentiality depends on the role alone. */
+export type Reader = { role: Role };
+
+export type CaseFilters = { situation?: CaseSituation; themeId?: number; roundId?: number; q?: string };
+
+/** Reads the list filters from the URL, ignoring anything malformed. */
+export function parseCaseFilters(params: Record<string, string | string[] | undefined>): CaseFilters {
+  const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string).trim() : "");
+  const situation = one("situation");
+  return {
+    situation: isCaseSituation(situation) ? situation : undefined,
+    themeId: parseId(one("theme")) ?? undefined,
+    roundId: parseId(one("round")) ?? undefined,
+    q: forbiddenCharacter(one("q")) ? undefined : one("q").slice(0, 200) || undefined,
+  };
+}
+
+const EVIDENCE = {
+  orderBy: { id: "asc" },
+  select: { id: true, quote: true, translation: true, document: { select: { id: true, title: true, language: true } } },
+} as const;
+
+const CASE_SELECT = {
+  id: true, personName: true, spellings: true, summary: true, sensitive: true, version: true, mergedIntoId: true,
+  situations: {
+    orderBy: [{ asOf: "asc" }, { id: "asc" }],
+    select: { id: true, situation: true, asOf: true, asOfPrecision: true, note: true, evidence: EVIDENCE },
+  },
+  rounds: {
+    orderBy: [{ round: { startDate: "asc" } }, { roundId: "asc" }],
+    select: { note: true, round: { select: { id: true, title: true, startDate: true } }, evidence: EVIDENCE },
+  },
+  concerns: {
+    orderBy: { concern: { title: "asc" } },
+    select: { concern: { select: { id: true, title: true, theme: { select: { id: true, name: true } } } } },
+  },
+  lists: { select: { list: { select: { id: true, size: true, round: { select: { id: true, title: true } } } } } },
+} as const satisfies Prisma.IndividualCaseSelect;
+
+type CaseRow = Prisma.IndividualCaseGetPayload<{ select: typeof CASE_SELECT }>;
+
+/**
+ * The one place a case is made fit for its reader (see seesIdentity): a sensitive
+ * case read by a viewer keeps its id, situations, dates, rounds and concerns, and
+ * loses its name, spellings, summary, notes and quotes. Every read below returns
+ * what this returns, so no page, export or API response can show more.
+ */
+function forReader(row: CaseRow, reader: Reader) {
+  const identified = seesIdentity(reader.role, row.sensitive);
+  const situations = row.situations.map((s) => (identified ? s : { ...s, note: "", evidence: [] }));
+  return {
+    ...row,
+    /** What to call the case: the name (or label) when it may be shown, otherwise "Case <id>". */
+    name: identified ? row.personName : caseLabel(row.id),
+    personName: identified ? row.personName : "",
+    spellings: identified ? row.spellings : [],
+    summary: identified ? row.summary : "",
+    identityHidden: !identified,
+    situations,
+    rounds: row.rounds.map((r) => (identified ? r : { ...r, note: "", evidence: [] })),
+    current: currentSituation(situations),
+  };
+}
+
+export type CaseView = ReturnType<typeof forReader>;
+
+async function roundStarts(): Promise<Date[]> {
+  return (await db.round.findMany({ select: { startDate: true } })).map((r) => r.startDate);
+}
+
+export type CaseListRow = {
+  id: number; name: string; sensitive: boolean; identityHidden: boolean;
+  situation: CaseSituation | null; situationAsOf: Date | null; situationPrecision: DatePrecision | null;
+  themes: string[]; rounds: { id: number; title: string }[];
+  roundsSinceFirstRaised: number | null; roundsSinceChange: number | null;
+};
+
+/**
+ * Unmerged cases, filtered. The text filter matches the name, every spelling
+ * (also across scripts, through name keys) and the summary, but for a reader who
+ * may not see a sensitive case's identity, only its label: searching a name must
+ * not reveal that a hidden case carries it.
+ */
+export async function listCases(filters: CaseFilters, reader: Reader): Promise<CaseListRow[]> {
+  const where: Prisma.IndividualCaseWhereInput[] = [{ mergedIntoId: null }];
+  if (filters.themeId) where.push({ concerns: { some: { concern: { themeId: filters.themeId } } } });
+  if (filters.roundId) where.push({ rounds: { some: { roundId: filters.roundId } } });
+  if (filters.q) {
+    const q = filters.q;
+    const keys = caseNameKeys(q, []);
+    const label = /^case\s*(\d+)$/i.exec(q);
+    const identity: Prisma.IndividualCaseWhereInput = {
+      OR: [
+        { personName: { contains: q, mode: "insensitive" } },
+        { summary: { contains: q, mode: "insensitive" } },
+        { spellings: { has: q } },
+        ...(keys.length ? [{ nameKeys: { hasSome: keys } }] : []),
+      ],
+    };
+    const byLabel: Prisma.IndividualCaseWhereInput[] = label ? [{ id: Number(label[1]) }] : [];
+    where.push(
+      reader.role === "VIEWER" ? { OR: [{ sensitive: false, ...identity }, ...byLabel] } : { OR: [identity, ...byLabel] },
+    );
+  }
+  const [rows, starts] = await Promise.all([
+    db.individualCase.findMany({ where: { AND: where }, select: CASE_SELECT, orderBy: { id: "asc" }, take: 1000 }),
+    roundStarts(),
+  ]);
+  const list = rows.map((row) => {
+    const view = forReader(row, reader);
+    const first = view.rounds[0]?.round.startDate ?? null;
+    return {
+      id: view.id,
+      name: view.name,
+      sensitive: view.sensitive,
+      identityHidden: view.identityHidden,
+      situation: view.current?.situation ?? null,
+      situationAsOf: view.current?.asOf ?? null,
+      situationPrecision: view.current?.asOfPrecision ?? null,
+      themes: [...new Set(view.concerns.map((c) => c.concern.theme.name))].sort(),
+      rounds: view.rounds.map((r) => ({ id: r.round.id, title: r.round.title })),
+      roundsSinceFirstRaised: roundsSince(first, starts),
+      roundsSinceChange: roundsSince(view.current?.asOf, starts),
+    };
+  });
+  return list
+    .filter((row) => !filters.situation || row.situation === filters.situation)
+    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+}
+
+/** One case as its reader may see it, or null. Merged cases still open, pointing to the case kept. */
+export async function getCase(id: number, reader: Reader) {
+  const row = await db.individualCase.findUnique({
+    where: { id },
+    select: {
+      ...CASE_SELECT,
+      mergedInto: { select: { id: true } },
+      mergedFrom: { select: { id: true } },
+    },
+  });
+  if (!row) return null;
+  const starts = await roundStarts();
+  const view = forReader(row, reader);
+  return {
+    ...view,
+    mergedInto: row.mergedInto,
+    mergedFrom: row.mergedFrom,
+    roundsSinceFirstRaised: roundsSince(view.rounds[0]?.round.startDate, starts),
+    roundsSinceChange: roundsSince(view.current?.asOf, starts),
+  };
+}
+
+export type CaseDetail = NonNullable<Awaited<ReturnType<typeof getCase>>>;
+
+/** The cases linked to a concern, with their current situation, for the concern's page. */
+export async function listCasesForConcern(concernId: number, reader: Reader) {
+  const rows = await db.individualCase.findMany({
+    where: { mergedIntoId: null, concerns: { some: { concernId } } },
+    select: CASE_SELECT,
+    orderBy: { id: "asc" },
+  });
+  return rows.map((row) => forReader(row, reader)).sort((a, b) => a.name.localeCompare(b.name, "en"));
+}
+
+/** Cases to pick from in forms (merge, lists), for analysts: names shown. */
+export async function listCaseOptions(reader: Reader, excludeId?: number) {
+  const rows = await db.individualCase.findMany({
+    where: { mergedIntoId: null, ...(excludeId ? { id: { not: excludeId } } : {}) },
+    select: { id: true, personName: true, sensitive: true, version: true },
+    orderBy: { personName: "asc" },
+  });
+  return rows.map((r) => ({ id: r.id, version: r.version, name: seesIdentity(reader.role, r.sensitive) ? r.personName : caseLabel(r.id) }));
+}
+
+/**
+ * Other cases sharing a name key with these spellings: likely the same person
+ * written another way ("Bokayev", "Бокаев"). For analysts, who may see names.
+ */
+export async function findSimilarCases(nameKeys: string[], excludeId?: number) {
+  if (nameKeys.length === 0) return [];
+  return db.individualCase.findMany({
+    where: { mergedIntoId: null, nameKeys: { hasSome: nameKeys }, ...(excludeId ? { id: { not: excludeId } } : {}) },
+    select: { id: true, personName: true },
+    orderBy: { id: "asc" },
+  });
+}
