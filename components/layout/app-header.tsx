@@ -7,6 +7,7 @@ const NAV = [
   { href: "/dashboard", label: "Dashboard", role: "VIEWER" },
   { href: "/rounds", label: "Rounds", role: "VIEWER" },
   { href: "/concerns", label: "Concerns", role: "VIEWER" },
+  { href: "/cases", label: "Cases", role: "VIEWER" },
   { href: "/documents", label: "Documents", role: "VIEWER" },
   { href: "/admin/users", label: "Users", role: "ADMIN" },
   { href: "/admin/audit", label: "Audit log", role: "ADMIN" },

@@ -18,7 +18,16 @@ export type AuditRow = Prisma.AuditEventGetPayload<{ select: typeof EVENT_FIELDS
  * Events about an entity, about the statuses that belong to it (by concernId or
  * roundId), and about the sources of those statuses (which know only their statusId).
  */
-export async function listHistory(entityType: "Concern" | "Round", id: number): Promise<AuditRow[]> {
+export async function listHistory(entityType: "Concern" | "Round" | "IndividualCase", id: number): Promise<AuditRow[]> {
+  // A case's events hold everything about it (situations, rounds, concerns in words).
+  if (entityType === "IndividualCase") {
+    return db.auditEvent.findMany({
+      where: { entityType, entityId: String(id) },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 200,
+      select: EVENT_FIELDS,
+    });
+  }
   const key = entityType === "Concern" ? "concernId" : "roundId";
   const sources = await db.$queryRaw<{ id: bigint }[]>`
     SELECT e.id FROM audit_events e
@@ -66,8 +75,11 @@ export async function readableHistory(rows: AuditRow[], { redact }: { redact: bo
   return { entries: buildEntries(events, { statusOf: (statusId) => names.statuses[statusId], redact }), names };
 }
 
-/** A concern's or round's history for its page, readable by any signed-in user. */
-export async function listReadableHistory(entityType: "Concern" | "Round", id: number): Promise<ReadableHistory> {
+/**
+ * A concern's, round's or case's history for its page, readable by any signed-in
+ * user (a sensitive case's page asks lib/data/cases.ts first: see getCaseHistory).
+ */
+export async function listReadableHistory(entityType: "Concern" | "Round" | "IndividualCase", id: number): Promise<ReadableHistory> {
   return readableHistory(await listHistory(entityType, id), { redact: true });
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { listReadableHistory, type ReadableHistory } from "@/lib/data/audit";
 import { caseLabel, caseNameKeys, currentSituation, isCaseSituation, roundsSince, seesIdentity } from "@/lib/domain/cases";
 import { parseId } from "@/lib/domain/params";
 import { forbiddenCharacter } from "@/lib/domain/text-guard";
@@ -107,7 +108,8 @@ export async function listCases(filters: CaseFilters, reader: Reader): Promise<C
     };
     const byLabel: Prisma.IndividualCaseWhereInput[] = label ? [{ id: Number(label[1]) }] : [];
     where.push(
-      reader.role === "VIEWER" ? { OR: [{ sensitive: false, ...identity }, ...byLabel] } : { OR: [identity, ...byLabel] },
+      // The SQL side of seesIdentity: who may not see a sensitive case's identity may not search it either.
+      seesIdentity(reader.role, true) ? { OR: [identity, ...byLabel] } : { OR: [{ sensitive: false, ...identity }, ...byLabel] },
     );
   }
   const [rows, starts] = await Promise.all([
@@ -191,4 +193,11 @@ export async function findSimilarCases(nameKeys: string[], excludeId?: number) {
     select: { id: true, personName: true },
     orderBy: { id: "asc" },
   });
+}
+
+/** A case's history, or null for a reader who may not see its identity: the log records the name and the quotes. */
+export async function getCaseHistory(id: number, reader: Reader): Promise<ReadableHistory | null> {
+  const row = await db.individualCase.findUnique({ where: { id }, select: { sensitive: true } });
+  if (!row || !seesIdentity(reader.role, row.sensitive)) return null;
+  return listReadableHistory("IndividualCase", id);
 }

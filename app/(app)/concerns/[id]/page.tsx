@@ -6,16 +6,18 @@ import { ConcernAliases } from "@/components/concerns/concern-aliases";
 import { ConcernTimeline } from "@/components/concerns/concern-timeline";
 import { StatusStrip } from "@/components/dashboard/status-strip";
 import { StatusBadge } from "@/components/statuses/status-badge";
+import { SituationBadge } from "@/components/cases/situation-badge";
 import { DeleteForm } from "@/components/ui/delete-form";
 import { deleteConcern } from "@/lib/actions/concerns";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
 import { listAliases } from "@/lib/data/aliases";
 import { listReadableHistory } from "@/lib/data/audit";
+import { listCasesForConcern } from "@/lib/data/cases";
 import { getConcern } from "@/lib/data/concerns";
 import { getConcernStatusStrip } from "@/lib/data/dashboard";
 import { parseId } from "@/lib/domain/params";
-import { plural } from "@/lib/domain/format";
+import { formatPartialDate, plural } from "@/lib/domain/format";
 
 export const metadata: Metadata = { title: "Concern" };
 
@@ -23,11 +25,12 @@ export default async function ConcernPage({ params }: { params: Promise<{ id: st
   const user = await requirePageUser();
   const id = parseId((await params).id);
   if (!id) notFound();
-  const [concern, history, strip, aliases] = await Promise.all([
+  const [concern, history, strip, aliases, cases] = await Promise.all([
     getConcern(id).catch(() => notFound()),
     listReadableHistory("Concern", id),
     getConcernStatusStrip(id),
     listAliases(id),
+    listCasesForConcern(id, user),
   ]);
   const canEdit = hasRole(user.role, "ANALYST") && !concern.mergedInto;
   const statusCount = concern.statusAssessments.length;
@@ -72,6 +75,21 @@ export default async function ConcernPage({ params }: { params: Promise<{ id: st
           <StatusStrip marks={strip} concernTitle={concern.title} />
         </div>
         <div className="mt-3"><ConcernTimeline concern={concern} canEdit={canEdit} /></div>
+      </section>
+
+      <section aria-labelledby="cases-heading" className="mt-8">
+        <h2 id="cases-heading" className="text-lg font-semibold">Individual cases</h2>
+        {cases.length === 0 ? <p className="mt-2 text-sm text-slate-700">No individual case is linked to this concern.</p> : (
+          <ul className="mt-2 space-y-1 text-sm">
+            {cases.map((c) => (
+              <li key={c.id} className="flex flex-wrap items-center gap-2">
+                <Link href={`/cases/${c.id}`} className="underline">{c.name}</Link>
+                <SituationBadge situation={c.current?.situation ?? null} />
+                {c.current ? <span className="text-slate-700">as of {formatPartialDate(c.current.asOf, c.current.asOfPrecision)}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
 
       <section aria-labelledby="history-heading" className="mt-8">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { MergeForm } from "@/components/concerns/merge-form";
+import { MergeForm } from "@/components/ui/merge-form";
+import { mergeConcerns } from "@/lib/actions/concerns";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { getConcern, listConcernOptions } from "@/lib/data/concerns";
 import { parseId } from "@/lib/domain/params";
@@ -20,7 +21,13 @@ export default async function MergeConcernPage({ params }: { params: Promise<{ i
         where both have a status at the same round, the kept concern&apos;s status stays and this one&apos;s is removed (it remains in the history).
         This concern is then marked as merged and hidden from lists.
       </p>
-      <MergeForm source={{ id, version: concern.version }} targets={options.map((o) => ({ id: o.id, title: o.title, version: o.version, themeName: o.theme.name }))} />
+      <MergeForm
+        action={mergeConcerns}
+        noun="concern"
+        basePath="/concerns"
+        source={{ id, version: concern.version }}
+        targets={options.map((o) => ({ id: o.id, label: `${o.title} (${o.theme.name})`, version: o.version }))}
+      />
     </>
   );
 }

@@ -5,25 +5,32 @@ import { useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/form-controls";
 import { FormMessage } from "@/components/ui/form-message";
-import { initialActionState } from "@/lib/action-state";
-import { mergeConcerns } from "@/lib/actions/concerns";
+import { type ActionState, initialActionState } from "@/lib/action-state";
 
-type Target = { id: number; title: string; version: number; themeName: string };
+type Target = { id: number; label: string; version: number };
 
 /**
- * Picks the concern to keep; both versions are sent so a concurrent edit to either is caught.
+ * Picks the record (concern, case) to keep; both versions are sent so a concurrent edit to either is caught.
  * The select is uncontrolled (state only mirrors it): a React 19 form action resets the form's
  * fields after a refusal, and a controlled select would then show the placeholder while the
  * state still held the choice.
  */
-export function MergeForm({ source, targets }: { source: { id: number; version: number }; targets: Target[] }) {
-  const [state, formAction, pending] = useActionState(mergeConcerns, initialActionState);
+export function MergeForm({ action, source, targets, noun, basePath }: {
+  action: (previous: ActionState, input: FormData) => Promise<ActionState>;
+  source: { id: number; version: number };
+  targets: Target[];
+  /** "concern", "case": the select reads "<Noun> to keep". */
+  noun: string;
+  /** Where the kept record's page is: "/concerns". */
+  basePath: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, initialActionState);
   const [targetId, setTargetId] = useState(state.values?.targetId ?? "");
   const router = useRouter();
   const target = targets.find((t) => String(t.id) === targetId);
   useEffect(() => {
-    if (state.ok) router.push(`/concerns/${(state.data as { id: number }).id}`);
-  }, [state, router]);
+    if (state.ok) router.push(`${basePath}/${(state.data as { id: number }).id}`);
+  }, [state, router, basePath]);
   return (
     <form action={formAction} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
       <FormMessage message={state.message} ok={state.ok} />
@@ -31,10 +38,10 @@ export function MergeForm({ source, targets }: { source: { id: number; version: 
       <input type="hidden" name="sourceVersion" value={source.version} />
       <input type="hidden" name="targetVersion" value={target?.version ?? ""} />
       <SelectField
-        label="Concern to keep"
+        label={`${noun.charAt(0).toUpperCase()}${noun.slice(1)} to keep`}
         name="targetId"
-        options={targets.map((t) => ({ value: String(t.id), label: `${t.title} (${t.themeName})` }))}
-        placeholder="Choose a concern"
+        options={targets.map((t) => ({ value: String(t.id), label: t.label }))}
+        placeholder={`Choose a ${noun}`}
         defaultValue={state.values?.targetId ?? ""}
         onChange={(e) => setTargetId(e.target.value)}
         errors={state.fieldErrors?.targetId}
