@@ -201,3 +201,20 @@ export async function getCaseHistory(id: number, reader: Reader): Promise<Readab
   if (!row || !seesIdentity(reader.role, row.sensitive)) return null;
   return listReadableHistory("IndividualCase", id);
 }
+
+/** The lists of cases handed over at a round, each with its quote and the cases known to be on it (named as the reader may see them). */
+export async function listHandedOverLists(roundId: number, reader: Reader) {
+  const lists = await db.handedOverList.findMany({
+    where: { roundId },
+    orderBy: { id: "asc" },
+    select: {
+      id: true, size: true, quote: true, translation: true,
+      document: { select: { id: true, title: true, language: true } },
+      cases: { select: { case: { select: { id: true, personName: true, sensitive: true } } } },
+    },
+  });
+  return lists.map(({ cases, ...list }) => ({
+    ...list,
+    cases: cases.map(({ case: c }) => ({ id: c.id, name: seesIdentity(reader.role, c.sensitive) ? c.personName : caseLabel(c.id) })),
+  }));
+}

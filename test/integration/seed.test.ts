@@ -2,7 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { migrate } from "@/lib/database/migrations";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { concerns, documents, rounds, themes } from "@/prisma/seed/data";
+import { cases, concerns, documents, handedOverLists, rounds, themes } from "@/prisma/seed/data";
 import { demoUsers } from "@/prisma/seed/demo-users";
 import { seed } from "@/prisma/seed/seed";
 import { createDatabaseOn } from "@/test/support/test-database";
@@ -29,6 +29,8 @@ describe("the demo seed", () => {
     statuses: await db.statusAssessment.count(),
     cases: await db.individualCase.count(),
     situations: await db.caseSituationRecord.count(),
+    situationEvidence: await db.caseSituationEvidence.count(),
+    lists: await db.handedOverList.count(),
   });
 
   it("loads every round, document, theme, concern and status of data.ts, and one user per role", async () => {
@@ -85,5 +87,20 @@ describe("the demo seed", () => {
       { number: 18, kind: "JHA_SUBCOMMITTEE" },
       { number: 16, kind: "HUMAN_RIGHTS_DIALOGUE" },
     ]);
+  });
+  it("loads the cases the texts name, each situation with its quote, and the 2020 list as a list of unknown cases", async () => {
+    const rows = await db.individualCase.findMany({
+      select: { personName: true, situations: { select: { evidence: { select: { quote: true, document: { select: { text: true } } } } } } },
+    });
+    expect(rows.map((r) => r.personName).sort()).toEqual(cases.map((c) => c.personName).sort());
+    for (const row of rows) {
+      for (const situation of row.situations) {
+        expect(situation.evidence.length, row.personName).toBeGreaterThan(0);
+        for (const piece of situation.evidence) expect(normalise(piece.document.text)).toContain(normalise(piece.quote));
+      }
+    }
+    const [list] = await db.handedOverList.findMany({ select: { size: true, round: { select: { number: true } }, _count: { select: { cases: true } } } });
+    expect(list).toEqual({ size: null, round: { number: 12 }, _count: { cases: 0 } });
+    expect(handedOverLists).toHaveLength(1);
   });
 });

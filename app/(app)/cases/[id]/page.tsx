@@ -6,7 +6,7 @@ import { CaseChangeButton } from "@/components/cases/case-change-button";
 import { LinkConcernForm } from "@/components/cases/link-concern-form";
 import { SituationBadge } from "@/components/cases/situation-badge";
 import { EvidenceList } from "@/components/statuses/evidence-list";
-import { DeleteForm } from "@/components/ui/delete-form";
+import { DeleteSection } from "@/components/ui/delete-section";
 import { deleteCase, removeCaseRound, removeSituation, unlinkConcern } from "@/lib/actions/cases";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
@@ -139,27 +139,19 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       </section>
 
       {canEdit ? (
-        <section aria-labelledby="delete-heading" className="mt-8 rounded-lg border border-red-200 bg-white p-6">
-          <h2 id="delete-heading" className="font-semibold">Delete this case</h2>
-          {c.mergedFrom.length ? (
-            <p className="mt-1 text-sm text-slate-700">This case cannot be deleted: other cases were merged into it.</p>
-          ) : (
-            <div className="mt-2">
-              <DeleteForm
-                action={deleteCase}
-                id={id}
-                version={c.version}
-                label="Delete case"
-                afterHref="/cases"
-                statement={`I understand that ${[
-                  plural(c.situations.length, "recorded situation"),
-                  plural(c.rounds.length, "round raised", "rounds raised"),
-                  "their quotes",
-                ].join(", ")} are deleted with it, and that it is taken off ${plural(c.concerns.length, "concern")} and ${plural(c.lists.length, "handed-over list")}.`}
-              />
-            </div>
-          )}
-        </section>
+        <DeleteSection
+          noun="case"
+          blocked={c.mergedFrom.length > 0}
+          action={deleteCase}
+          id={id}
+          version={c.version}
+          afterHref="/cases"
+          statement={`I understand that ${[
+            plural(c.situations.length, "recorded situation"),
+            plural(c.rounds.length, "round raised", "rounds raised"),
+            "their quotes",
+          ].join(", ")} are deleted with it, and that it is taken off ${plural(c.concerns.length, "concern")} and ${plural(c.lists.length, "handed-over list")}.`}
+        />
       ) : null}
     </>
   );

@@ -7,7 +7,7 @@ import { ConcernTimeline } from "@/components/concerns/concern-timeline";
 import { StatusStrip } from "@/components/dashboard/status-strip";
 import { StatusBadge } from "@/components/statuses/status-badge";
 import { SituationBadge } from "@/components/cases/situation-badge";
-import { DeleteForm } from "@/components/ui/delete-form";
+import { DeleteSection } from "@/components/ui/delete-section";
 import { deleteConcern } from "@/lib/actions/concerns";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
@@ -98,23 +98,15 @@ export default async function ConcernPage({ params }: { params: Promise<{ id: st
       </section>
 
       {canEdit ? (
-        <section aria-labelledby="delete-heading" className="mt-8 rounded-lg border border-red-200 bg-white p-6">
-          <h2 id="delete-heading" className="font-semibold">Delete this concern</h2>
-          {concern.mergedFrom.length ? (
-            <p className="mt-1 text-sm text-slate-700">This concern cannot be deleted: other concerns were merged into it.</p>
-          ) : (
-            <div className="mt-2">
-              <DeleteForm
-                action={deleteConcern}
-                id={id}
-                version={concern.version}
-                label="Delete concern"
-                afterHref="/concerns"
-                statement={statusCount ? `I understand that its ${plural(statusCount, "recorded status", "recorded statuses")} (${concern.statusAssessments.map((s) => s.round.title).join("; ")}) are deleted with it.` : "I understand that this concern is deleted. It has no recorded statuses."}
-              />
-            </div>
-          )}
-        </section>
+        <DeleteSection
+          noun="concern"
+          blocked={concern.mergedFrom.length > 0}
+          action={deleteConcern}
+          id={id}
+          version={concern.version}
+          afterHref="/concerns"
+          statement={statusCount ? `I understand that its ${plural(statusCount, "recorded status", "recorded statuses")} (${concern.statusAssessments.map((s) => s.round.title).join("; ")}) are deleted with it.` : "I understand that this concern is deleted. It has no recorded statuses."}
+        />
       ) : null}
     </>
   );
