@@ -37,7 +37,7 @@ test("a sensitive case shows the viewer only its label, on the list and on its p
   const name = `Yerlan ${uniqueSurname()}`;
   await new LoginPage(page).logInAs("ANALYST", "/cases");
   const id = await new CasePages(page).create(name, { sensitive: true });
-  await expect(page.getByText("Sensitive", { exact: true })).toBeVisible();
+  await expect(page.getByText(": viewers see only its label")).toBeVisible();
 
   const viewer = await viewerPage(browser);
   await viewer.goto("/cases");

@@ -26,9 +26,9 @@ export class CasePages {
 
   async recordRound(round: string, document: string, quote: string) {
     await this.page.getByRole("link", { name: "Record a round raised" }).click();
-    await this.page.getByLabel("Round").selectOption({ label: round });
-    await this.page.getByLabel("Document").selectOption({ label: document });
-    await this.page.getByLabel("Quote").fill(quote);
+    await this.page.getByLabel("Round", { exact: true }).selectOption({ label: round });
+    await this.page.getByLabel("Document", { exact: true }).selectOption({ label: document });
+    await this.page.getByLabel("Quote", { exact: true }).fill(quote);
     await this.page.getByRole("button", { name: "Save round" }).click();
     await expect(this.page.getByRole("region", { name: "Rounds at which the EU raised it" })).toContainText(quote);
   }
@@ -36,9 +36,9 @@ export class CasePages {
   async recordSituation(situation: string, asOf: string, document: string, quote: string) {
     await this.page.getByRole("link", { name: "Record a situation" }).click();
     await this.page.getByLabel("Situation", { exact: true }).selectOption({ label: situation });
-    await this.page.getByLabel("As of").fill(asOf);
-    await this.page.getByLabel("Document").selectOption({ label: document });
-    await this.page.getByLabel("Quote").fill(quote);
+    await this.page.getByLabel("As of", { exact: true }).fill(asOf);
+    await this.page.getByLabel("Document", { exact: true }).selectOption({ label: document });
+    await this.page.getByLabel("Quote", { exact: true }).fill(quote);
     await this.page.getByRole("button", { name: "Save situation" }).click();
     await expect(this.page.getByRole("region", { name: "Situation over time" })).toContainText(quote);
   }
