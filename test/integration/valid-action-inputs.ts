@@ -33,6 +33,15 @@ const roundFields = () => ({ kind: "OTHER_ENGAGEMENT", title: unique("Matrix rou
 const documentFields = (roundId: number) => ({ title: unique("Matrix document"), publisher: "EEAS", publishedOn: "2030-02-02", language: "en", roundIds: [String(roundId)] });
 
 export const VALID_INPUTS: Record<string, () => Promise<ValidInput>> = {
+  "lib/actions/api-tokens.ts#createApiToken": async () => {
+    const user = await freshUser("VIEWER");
+    return { fields: { userId: user.id, name: unique("Matrix token") } };
+  },
+  "lib/actions/api-tokens.ts#revokeApiToken": async () => {
+    const user = await freshUser("VIEWER");
+    const token = await db.apiToken.create({ data: { userId: user.id, name: unique("Matrix token"), tokenHash: unique("hash") } });
+    return { fields: { id: token.id } };
+  },
   "lib/actions/account.ts#changeOwnPassword": async () => {
     const user = await freshUser("VIEWER", "the-current-password-1");
     return { fields: { currentPassword: "the-current-password-1", newPassword: "a-brand-new-password-2", confirmPassword: "a-brand-new-password-2" }, actorEmail: user.email };
