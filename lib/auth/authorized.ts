@@ -2,6 +2,7 @@ import "server-only";
 import { forbidden, redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
+import { authenticateApiToken, bearerToken } from "@/lib/auth/api-tokens";
 import { hasRole } from "@/lib/auth/roles";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
@@ -101,7 +102,20 @@ export function authorizedRoute(
   handler: (request: Request, user: SessionUser, context: RouteContext) => Promise<Response>,
 ): RouteHandler {
   const route = async (request: Request, context: RouteContext): Promise<Response> => {
-    const user = await getCurrentUser();
+    // A program sends an API token; a browser its session cookie. A request with a token is judged by the token alone.
+    const token = bearerToken(request);
+    let user: SessionUser | null;
+    if (token === undefined) {
+      user = await getCurrentUser();
+    } else {
+      const checked = await authenticateApiToken(token, request.method);
+      if (!checked.ok) {
+        const response = jsonError(checked.status, checked.code, checked.message);
+        if (checked.retryAfterSeconds) response.headers.set("Retry-After", String(checked.retryAfterSeconds));
+        return response;
+      }
+      user = checked.user;
+    }
     if (!user) return jsonError(401, "UNAUTHENTICATED", "Log in to use this API.");
     if (!hasRole(user.role, role)) return jsonError(403, "FORBIDDEN", FORBIDDEN_MESSAGE);
     if (user.mustChangePassword) return jsonError(403, "PASSWORD_CHANGE_REQUIRED", PASSWORD_CHANGE_MESSAGE);
