@@ -5,6 +5,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { makeCase, personName } from "@/test/integration/case-fixtures";
 import { makeFixture } from "@/test/integration/fixtures";
 import { unique, uniqueEmail } from "@/test/integration/helpers";
 
@@ -56,6 +57,48 @@ export const VALID_INPUTS: Record<string, () => Promise<ValidInput>> = {
     const term = unique("Matrix alias");
     const alias = await db.concernAlias.create({ data: { concernId: concern.id, term, termKey: term.toLowerCase(), language: "en" } });
     return { fields: { id: alias.id } };
+  },
+  "lib/actions/cases.ts#createCase": async () => ({ fields: { personName: personName() } }),
+  "lib/actions/cases.ts#updateCase": async () => {
+    const individual = await makeCase();
+    return { fields: { id: individual.id, version: 1, personName: individual.personName, summary: "Matrix summary" } };
+  },
+  "lib/actions/cases.ts#deleteCase": async () => ({ fields: { id: (await makeCase()).id, version: 1, confirmed: "yes" } }),
+  "lib/actions/cases.ts#mergeCases": async () => {
+    const [source, target] = [await makeCase(), await makeCase()];
+    return { fields: { sourceId: source.id, targetId: target.id, sourceVersion: 1, targetVersion: 1 } };
+  },
+  "lib/actions/cases.ts#addSituation": async () => {
+    const { document } = await makeFixture();
+    return { fields: { caseId: (await makeCase()).id, version: 1, situation: "RELEASED", asOf: "2030-01", quote: PASSAGE, documentId: document.id } };
+  },
+  "lib/actions/cases.ts#removeSituation": async () => {
+    const { document } = await makeFixture();
+    const individual = await makeCase();
+    const situation = await db.caseSituationRecord.create({
+      data: { caseId: individual.id, situation: "DETAINED", asOf: new Date("2030-01-01"), evidence: { create: { quote: PASSAGE, documentId: document.id } } },
+    });
+    return { fields: { caseId: individual.id, version: 1, situationId: situation.id } };
+  },
+  "lib/actions/cases.ts#addCaseRound": async () => {
+    const { document, round } = await makeFixture();
+    return { fields: { caseId: (await makeCase()).id, version: 1, roundId: round.id, quote: PASSAGE, documentId: document.id } };
+  },
+  "lib/actions/cases.ts#removeCaseRound": async () => {
+    const { document, round } = await makeFixture();
+    const individual = await makeCase();
+    await db.caseRound.create({ data: { caseId: individual.id, roundId: round.id, evidence: { create: { quote: PASSAGE, documentId: document.id } } } });
+    return { fields: { caseId: individual.id, version: 1, roundId: round.id } };
+  },
+  "lib/actions/cases.ts#linkConcern": async () => {
+    const { concern } = await makeFixture();
+    return { fields: { caseId: (await makeCase()).id, version: 1, concernId: concern.id } };
+  },
+  "lib/actions/cases.ts#unlinkConcern": async () => {
+    const { concern } = await makeFixture();
+    const individual = await makeCase();
+    await db.concernCase.create({ data: { caseId: individual.id, concernId: concern.id } });
+    return { fields: { caseId: individual.id, version: 1, concernId: concern.id } };
   },
   "lib/actions/concerns.ts#createConcern": async () => {
     const { theme } = await makeFixture();
