@@ -1,11 +1,10 @@
 import "server-only";
 // Helpers of the case actions (lib/actions/cases.ts), kept outside lib/actions, which holds only actions.
 import { revalidatePath } from "next/cache";
-import { CASE_SITUATION_LABELS } from "@/lib/domain/cases";
+import { caseLabel, CASE_SITUATION_LABELS } from "@/lib/domain/cases";
 import { formatPartialDate } from "@/lib/domain/format";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { caseLabel } from "@/lib/domain/cases";
 import { notFound, staleVersion } from "@/lib/write/shared";
 
 export const invalid = (field: string, message: string) => new AppError("VALIDATION", "Please correct the highlighted fields.", { [field]: [message] });

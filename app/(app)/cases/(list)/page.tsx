@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CaseFiltersForm } from "@/components/cases/case-filters";
 import { SituationBadge } from "@/components/cases/situation-badge";
+import { ExportLinks } from "@/components/dashboard/view-heading";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
 import { listCases, parseCaseFilters } from "@/lib/data/cases";
@@ -22,10 +23,8 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Individual cases</h1>
-        <div className="flex flex-wrap gap-2">
-          <a href={`/api/v1/cases/export${query ? `?${query}` : ""}`} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-100" download>
-            Export CSV
-          </a>
+        <div className="flex flex-wrap items-center gap-4">
+          <ExportLinks links={[{ href: `/api/v1/cases/export${query ? `?${query}` : ""}`, label: "Download these cases" }]} />
           {hasRole(user.role, "ANALYST") ? <Link href="/cases/new" className="rounded-md bg-blue-800 px-3 py-2 text-sm font-medium text-white hover:bg-blue-900">New case</Link> : null}
         </div>
       </div>
