@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { CasePages, DOCUMENT_2020, ROUND_2020, uniqueSurname } from "./pages/case-pages";
+import { CasePages, DOCUMENT_2020, DOCUMENT_2025, ROUND_2020, uniqueSurname } from "./pages/case-pages";
 import { LoginPage } from "./pages/login-page";
 
 const CONCERN = "Individual human rights cases (activists, journalists, political prisoners)";
@@ -17,11 +17,11 @@ test("an analyst records that a case was raised and that the person was released
   const cases = new CasePages(page);
   const id = await cases.create(name);
   await cases.recordRound(ROUND_2020, DOCUMENT_2020, "The EU raised a number of individual cases and handed over a list at the end of the Dialogue.");
-  await cases.recordSituation("Released", "2020-12", DOCUMENT_2020, "The EU raised individual cases of victims of torture.");
+  await cases.recordSituation("Released", "2025-03", DOCUMENT_2025, "The EU and Kazakhstan highlighted the prominence of freedom of expression and freedom of media.");
   await expect(page.getByText(/Current situation:/)).toContainText("Released");
-  await expect(page.getByText(/Current situation:/)).toContainText("as of December 2020");
+  await expect(page.getByText(/Current situation:/)).toContainText("as of March 2025");
   await cases.linkConcern(`${CONCERN} (Individual cases)`);
-  await expect(page.getByRole("region", { name: "History" })).toContainText("Released as of December 2020");
+  await expect(page.getByRole("region", { name: "History" })).toContainText("Released as of March 2025");
 
   const viewer = await viewerPage(browser);
   await viewer.goto("/cases?situation=RELEASED");
@@ -31,6 +31,11 @@ test("an analyst records that a case was raised and that the person was released
   const section = viewer.getByRole("region", { name: "Individual cases" });
   await expect(section.getByRole("listitem").filter({ hasText: name })).toContainText("Released");
   await expect(viewer.getByRole("link", { name: "Record a situation" })).toHaveCount(0);
+
+  // The theme of that concern: the case's situation changed since the previous round.
+  await viewer.goto("/themes/individual-cases");
+  const changed = viewer.getByRole("list", { name: "Cases whose situation changed since the previous round" });
+  await expect(changed.getByRole("listitem").filter({ hasText: name })).toContainText("Released");
 });
 
 test("a sensitive case shows the viewer only its label, on the list and on its page", async ({ page, browser }) => {

@@ -8,6 +8,7 @@ export function uniqueSurname(): string {
 }
 
 export const ROUND_2020 = "12th EU-Kazakhstan Human Rights Dialogue (online, 2020)";
+export const DOCUMENT_2025 = "Kazakhstan: Annual Human Rights Dialogue in Brussels";
 export const DOCUMENT_2020 = "EU and Kazakhstan hold annual Human Rights Dialogue and Subcommittee on Justice and Home Affairs";
 
 /** The case pages: create, record a round and a situation, link a concern. */

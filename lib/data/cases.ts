@@ -80,7 +80,7 @@ async function roundStarts(): Promise<Date[]> {
 export type CaseListRow = {
   id: number; name: string; sensitive: boolean; identityHidden: boolean;
   situation: CaseSituation | null; situationAsOf: Date | null; situationPrecision: DatePrecision | null;
-  themes: string[]; rounds: { id: number; title: string }[];
+  themes: string[]; rounds: { id: number; title: string; startDate: Date }[];
   roundsSinceFirstRaised: number | null; roundsSinceChange: number | null;
 };
 
@@ -128,7 +128,7 @@ export async function listCases(filters: CaseFilters, reader: Reader): Promise<C
       situationAsOf: view.current?.asOf ?? null,
       situationPrecision: view.current?.asOfPrecision ?? null,
       themes: [...new Set(view.concerns.map((c) => c.concern.theme.name))].sort(),
-      rounds: view.rounds.map((r) => ({ id: r.round.id, title: r.round.title })),
+      rounds: view.rounds.map((r) => r.round),
       roundsSinceFirstRaised: roundsSince(first, starts),
       roundsSinceChange: roundsSince(view.current?.asOf, starts),
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseNameKeys, currentSituation, roundsSince, seesIdentity } from "@/lib/domain/cases";
+import { caseHighlights, caseNameKeys, currentSituation, roundsSince, seesIdentity } from "@/lib/domain/cases";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -35,5 +35,19 @@ describe("seesIdentity", () => {
     expect(seesIdentity("VIEWER", false)).toBe(true);
     expect(seesIdentity("ANALYST", true)).toBe(true);
     expect(seesIdentity("ADMIN", true)).toBe(true);
+  });
+});
+
+describe("caseHighlights", () => {
+  const r = (id: number, iso: string) => ({ id, startDate: day(iso) });
+  const [r1, r2, r3] = [r(1, "2017-11-29"), r(2, "2020-11-26"), r(3, "2025-03-06")];
+  it("finds cases raised at the latest round, changed since the previous one, and raised repeatedly with no change", () => {
+    const stuck = { rounds: [r1, r2, r3], situationAsOf: day("2017-01-01") };
+    const moved = { rounds: [r2], situationAsOf: day("2021-05-01") };
+    const quiet = { rounds: [r1], situationAsOf: null };
+    const result = caseHighlights([stuck, moved, quiet], r3, r2);
+    expect(result.raisedAtLatest).toEqual([stuck]);
+    expect(result.changedSincePrevious).toEqual([moved]);
+    expect(result.raisedWithoutChange).toEqual([{ case: stuck, times: 3 }]);
   });
 });

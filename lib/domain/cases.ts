@@ -80,3 +80,26 @@ export function roundsSince(since: Date | null | undefined, roundStarts: readonl
   if (!since) return null;
   return roundStarts.filter((start) => start > since).length;
 }
+
+/**
+ * What a theme page says about its cases, from each case's rounds and current
+ * situation: raised at the latest round; situation changed since the previous
+ * round began; and raised again and again since the situation last changed
+ * (at two rounds or more), most often first.
+ */
+export function caseHighlights<T extends { rounds: { id: number; startDate: Date }[]; situationAsOf: Date | null }>(
+  cases: readonly T[],
+  latest: { id: number } | undefined,
+  previous: { startDate: Date } | undefined,
+) {
+  const raisedSinceChange = (c: T) => c.rounds.filter((r) => !c.situationAsOf || r.startDate > c.situationAsOf).length;
+  return {
+    raisedAtLatest: latest ? cases.filter((c) => c.rounds.some((r) => r.id === latest.id)) : [],
+    changedSincePrevious: previous ? cases.filter((c) => c.situationAsOf !== null && c.situationAsOf >= previous.startDate) : [],
+    raisedWithoutChange: cases
+      .map((c) => ({ case: c, times: raisedSinceChange(c) }))
+      .filter((x) => x.times >= 2)
+      .sort((a, b) => b.times - a.times)
+      .slice(0, 10),
+  };
+}

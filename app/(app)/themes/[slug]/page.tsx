@@ -7,7 +7,9 @@ import { StatusMatrix } from "@/components/dashboard/status-matrix";
 import { StatusMixChart } from "@/components/dashboard/status-mix-chart";
 import { ChangesList, LongestOpenTable } from "@/components/dashboard/theme-lists";
 import { ExportLinks, ViewDescription } from "@/components/dashboard/view-heading";
+import { ThemeCases } from "@/components/cases/theme-cases";
 import { requirePageUser } from "@/lib/auth/authorized";
+import { listCases } from "@/lib/data/cases";
 import { listRoundsInView } from "@/lib/data/dashboard";
 import {
   getStatusMixByRound,
@@ -33,17 +35,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ThemePage({ params, searchParams }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const theme = await getThemeBySlug((await params).slug);
   if (!theme) notFound();
   const { filters, page, errors } = parseDashboardFilters(await searchParams);
 
-  const [rounds, matrix, mixByRound, changes, longestOpen] = await Promise.all([
+  const [rounds, matrix, mixByRound, changes, longestOpen, cases] = await Promise.all([
     listRoundsInView(filters),
     getThemeMatrix(theme.id, filters, page),
     getStatusMixByRound(theme.id, filters),
     listChangesAtLatestRound(theme.id, filters),
     listLongestOpen(theme.id, filters),
+    listCases({ themeId: theme.id }, user),
   ]);
   const latest = rounds.at(-1);
   const previous = rounds.at(-2);
@@ -157,6 +160,11 @@ export default async function ThemePage({ params, searchParams }: Props) {
         <div className="mt-2">
           <LongestOpenTable concerns={longestOpen} />
         </div>
+      </section>
+
+      <section aria-labelledby="cases-heading" className="print-avoid-break mt-8">
+        <h2 id="cases-heading" className="text-lg font-semibold">Individual cases</h2>
+        <ThemeCases cases={cases} latest={latest} previous={previous} themeId={theme.id} />
       </section>
     </>
   );
