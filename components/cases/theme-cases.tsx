@@ -32,25 +32,25 @@ export function ThemeCases({ cases, latest, previous, themeId }: { cases: CaseLi
   if (cases.length === 0) return <p className="mt-2 text-sm text-slate-600">No individual case is linked to this theme&apos;s concerns.</p>;
   return (
     <>
-    <p className="mt-1 text-sm"><Link href={`/cases?theme=${themeId}`} className="underline">All {cases.length === 1 ? "1 case" : `${cases.length} cases`} linked to this theme</Link></p>
-    <div className="mt-2 grid gap-4 md:grid-cols-3">
-      <div>
-        <h3 className="font-medium">Raised at the latest round{latest ? ` (${latest.title})` : ""}</h3>
-        <CaseItems cases={raisedAtLatest.map((row) => ({ row }))} label="Cases raised at the latest round" empty="None." />
+      <p className="mt-1 text-sm"><Link href={`/cases?theme=${themeId}`} className="underline">All {cases.length === 1 ? "1 case" : `${cases.length} cases`} linked to this theme</Link></p>
+      <div className="mt-2 grid gap-4 md:grid-cols-3">
+        <div>
+          <h3 className="font-medium">Raised at the latest round{latest ? ` (${latest.title})` : ""}</h3>
+          <CaseItems cases={raisedAtLatest.map((row) => ({ row }))} label="Cases raised at the latest round" empty="None." />
+        </div>
+        <div>
+          <h3 className="font-medium">Situation changed since the previous round</h3>
+          <CaseItems cases={changedSincePrevious.map((row) => ({ row }))} label="Cases whose situation changed since the previous round" empty="None." />
+        </div>
+        <div>
+          <h3 className="font-medium">Raised most often with no change</h3>
+          <CaseItems
+            cases={raisedWithoutChange.map(({ case: row, times }) => ({ row, extra: `raised at ${times} rounds since` }))}
+            label="Cases raised most often with no change"
+            empty="No case raised at two rounds or more without a change."
+          />
+        </div>
       </div>
-      <div>
-        <h3 className="font-medium">Situation changed since the previous round</h3>
-        <CaseItems cases={changedSincePrevious.map((row) => ({ row }))} label="Cases whose situation changed since the previous round" empty="None." />
-      </div>
-      <div>
-        <h3 className="font-medium">Raised most often with no change</h3>
-        <CaseItems
-          cases={raisedWithoutChange.map(({ case: row, times }) => ({ row, extra: `raised at ${times} rounds since` }))}
-          label="Cases raised most often with no change"
-          empty="No case raised at two rounds or more without a change."
-        />
-      </div>
-    </div>
     </>
   );
 }

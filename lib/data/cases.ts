@@ -97,7 +97,7 @@ export async function listCases(filters: CaseFilters, reader: Reader): Promise<C
   if (filters.q) {
     const q = filters.q;
     const keys = caseNameKeys(q, []);
-    const label = /^case\s*(\d+)$/i.exec(q);
+    const labelId = parseId(/^case\s*(\d+)$/i.exec(q)?.[1]);
     const identity: Prisma.IndividualCaseWhereInput = {
       OR: [
         { personName: { contains: q, mode: "insensitive" } },
@@ -106,7 +106,7 @@ export async function listCases(filters: CaseFilters, reader: Reader): Promise<C
         ...(keys.length ? [{ nameKeys: { hasSome: keys } }] : []),
       ],
     };
-    const byLabel: Prisma.IndividualCaseWhereInput[] = label ? [{ id: Number(label[1]) }] : [];
+    const byLabel: Prisma.IndividualCaseWhereInput[] = labelId ? [{ id: labelId }] : [];
     where.push(
       // The SQL side of seesIdentity: who may not see a sensitive case's identity may not search it either.
       seesIdentity(reader.role, true) ? { OR: [identity, ...byLabel] } : { OR: [{ sensitive: false, ...identity }, ...byLabel] },

@@ -59,6 +59,7 @@ describe("sensitive cases", () => {
     expect(await listCases({ q: secretSpelling }, viewer)).toEqual([]);
     expect((await listCases({ q: `Case ${hidden.id}` }, viewer)).map((r) => r.id)).toEqual([hidden.id]);
     expect((await listCases({ q: secretSpelling }, analyst)).map((r) => r.id)).toEqual([hidden.id]);
+    expect(await listCases({ q: "Case 99999999999" }, viewer)).toEqual([]);
   });
 
   it("gives viewers the case without name, spellings, summary, notes, quotes or history", async () => {
