@@ -2,6 +2,7 @@ import "server-only";
 import { forbidden, redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
+import { problemResponse } from "@/lib/api/problem";
 import { authenticateApiToken, bearerToken } from "@/lib/auth/api-tokens";
 import { hasRole } from "@/lib/auth/roles";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
@@ -93,8 +94,9 @@ export function authorizedAction<S extends z.ZodType>(
 export type RouteContext = { params: Promise<Record<string, string | string[]>> };
 export type RouteHandler = ((request: Request, context: RouteContext) => Promise<Response>) & { meta: AuthMeta };
 
+/** An API error as problem details (lib/api/problem.ts). */
 export function jsonError(status: number, code: string, message: string, details?: unknown): Response {
-  return Response.json({ error: { code, message, ...(details === undefined ? {} : { details }) } }, { status });
+  return problemResponse(status, code, message, details);
 }
 
 export function authorizedRoute(
