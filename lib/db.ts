@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { markDatabaseOutage } from "@/lib/database/outage";
+import { isDatabaseUnreachable, markDatabaseOutage } from "@/lib/database/outage";
+import { noteDatabaseOutage } from "@/lib/database/outage-scope";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 // One client per process; Next's dev server re-evaluates modules on every change,
@@ -7,13 +8,15 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 const rethrowMarked = (error: unknown): never => {
+  if (isDatabaseUnreachable(error)) noteDatabaseOutage();
   throw markDatabaseOutage(error);
 };
 
 /**
  * Every query's error that means the database is down gets the outage digest,
  * so a page that throws it shows the outage page (error.tsx) instead of the
- * generic one. The extension changes no types, hence the cast back.
+ * generic one, and is noted for the request's HTTP status (outage-scope.ts).
+ * The extension changes no types, hence the cast back.
  */
 function withOutageDigest(client: PrismaClient): PrismaClient {
   const extended = client.$extends({

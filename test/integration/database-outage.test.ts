@@ -3,6 +3,8 @@
 // redirect to the login page, and nothing half-saved remains. On a server of
 // its own, since stopping the shared one would break every other test.
 import { chmod, mkdtemp, rm } from "node:fs/promises";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -19,7 +21,9 @@ import {
 } from "@/lib/database/outage";
 import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/database/embedded";
 import { migrate } from "@/lib/database/migrations";
+import { parseTrustedProxies } from "@/lib/auth/trusted-proxies";
 import { db } from "@/lib/db";
+import { createAppServer } from "@/scripts/lib/app-server";
 import { actAs, formData, unique, uniqueEmail } from "@/test/integration/helpers";
 
 let parent = "";
@@ -107,6 +111,48 @@ describe("while the database is stopped", () => {
       await restart();
     }
     await expect(requirePageUser("VIEWER")).resolves.toMatchObject({ email: analystEmail });
+  });
+});
+
+describe("the production server (scripts/serve.ts)", () => {
+  // Stands in for Next rendering a page: it reads the database, and on an error
+  // answers 500 with the error page, as Next does when a page fails before streaming.
+  async function pageServer(read: () => Promise<unknown>): Promise<{ server: Server; url: string }> {
+    const server = createAppServer(async (_request, response) => {
+      try {
+        await read();
+        response.end("the page");
+      } catch {
+        response.writeHead(500, { "content-type": "text/html" });
+        response.end("the error page");
+      }
+    }, parseTrustedProxies(undefined));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  }
+
+  it("answers a page that failed on the outage with 503 and a Retry-After; other failures stay 500", async () => {
+    const outage = await pageServer(() => db.round.findMany({ select: { id: true } }));
+    const bug = await pageServer(async () => {
+      throw new Error("a bug, not an outage");
+    });
+    try {
+      expect((await fetch(outage.url)).status).toBe(200);
+      await stop();
+      try {
+        const response = await fetch(outage.url);
+        expect(response.status).toBe(503);
+        expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+        expect(await response.text()).toBe("the error page");
+        expect((await fetch(bug.url)).status).toBe(500);
+      } finally {
+        await restart();
+      }
+      expect((await fetch(outage.url)).status).toBe(200);
+    } finally {
+      await new Promise((resolve) => outage.server.close(resolve));
+      await new Promise((resolve) => bug.server.close(resolve));
+    }
   });
 });
 
