@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
@@ -79,6 +80,15 @@ test("a viewer reads the dashboard, drills into the torture theme and shares a f
   const text = await csv.text();
   expect(text).toContain(TORTURE_CONCERN);
   expect(text).not.toContain("January 2022");
+
+  // The same matrix as an Excel file, downloaded as a user would and read back.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the matrix (Excel)" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^torture-ill-treatment-matrix-.*\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const concerns = workbook.getWorksheet("Data")!.getColumn(3).values;
+  expect(concerns).toContain(TORTURE_CONCERN);
+  expect(workbook.getWorksheet("About")!.getCell("B2").value).toContain("current status: in progress");
 });
 
 test("the dashboard and a theme page have no serious accessibility violations", async ({ page }) => {

@@ -1,3 +1,5 @@
+import { Fragment } from "react";
+import { EXPORT_FORMAT_LABELS, EXPORT_FORMATS } from "@/lib/domain/export-file";
 import { STATUS_INFO } from "@/lib/domain/status";
 import { describeFilters, type DashboardFilters } from "@/lib/validation/dashboard";
 
@@ -12,15 +14,27 @@ export function ViewDescription({ filters }: { filters: DashboardFilters }) {
   );
 }
 
+/** Each download in every format: "Download the matrix: CSV · Excel · JSON". `href` is the export's address without a format. */
 export function ExportLinks({ links }: { links: { href: string; label: string }[] }) {
   return (
     <ul className="no-print flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Downloads">
       {links.map((link) => (
         <li key={link.href}>
-          {/* A plain <a>: a file download, not a page navigation. */}
-          <a href={link.href} download className="text-blue-800 underline underline-offset-4">
-            {link.label}
-          </a>
+          {link.label}:{" "}
+          {EXPORT_FORMATS.map((format, i) => (
+            <Fragment key={format}>
+              {i > 0 ? " · " : null}
+              {/* A plain <a>: a file download, not a page navigation. */}
+              <a
+                href={`${link.href}${link.href.includes("?") ? "&" : "?"}format=${format}`}
+                download
+                aria-label={`${link.label} (${EXPORT_FORMAT_LABELS[format]})`}
+                className="text-blue-800 underline underline-offset-4"
+              >
+                {EXPORT_FORMAT_LABELS[format]}
+              </a>
+            </Fragment>
+          ))}
         </li>
       ))}
     </ul>

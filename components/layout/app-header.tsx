@@ -10,6 +10,7 @@ const NAV = [
   { href: "/documents", label: "Documents", role: "VIEWER" },
   { href: "/admin/users", label: "Users", role: "ADMIN" },
   { href: "/admin/audit", label: "Audit log", role: "ADMIN" },
+  { href: "/admin/tokens", label: "API tokens", role: "ADMIN" },
 ] as const;
 
 export function AppHeader({ user }: { user: SessionUser }) {

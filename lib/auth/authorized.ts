@@ -2,6 +2,7 @@ import "server-only";
 import { forbidden, redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
+import { authenticateApiToken, bearerToken } from "@/lib/auth/api-tokens";
 import { hasRole } from "@/lib/auth/roles";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import {
@@ -110,13 +111,25 @@ export function jsonError(status: number, code: string, message: string, details
   return Response.json({ error: { code, message, ...(details === undefined ? {} : { details }) } }, { status });
 }
 
+/** The caller: a program by its API token (judged by the token alone), a browser by its session cookie; or the refusal. */
+async function routeCaller(request: Request): Promise<SessionUser | Response | null> {
+  const token = bearerToken(request);
+  if (token === undefined) return getCurrentUser();
+  const checked = await authenticateApiToken(token, request.method);
+  if (checked.ok) return checked.user;
+  const response = jsonError(checked.status, checked.code, checked.message);
+  if (checked.retryAfterSeconds) response.headers.set("Retry-After", String(checked.retryAfterSeconds));
+  return response;
+}
+
 export function authorizedRoute(
   role: Role,
   handler: (request: Request, user: SessionUser, context: RouteContext) => Promise<Response>,
 ): RouteHandler {
   const route = async (request: Request, context: RouteContext): Promise<Response> => {
     try {
-      const user = await getCurrentUser();
+      const user = await routeCaller(request);
+      if (user instanceof Response) return user;
       if (!user) return jsonError(401, "UNAUTHENTICATED", "Log in to use this API.");
       if (!hasRole(user.role, role)) return jsonError(403, "FORBIDDEN", FORBIDDEN_MESSAGE);
       if (user.mustChangePassword) return jsonError(403, "PASSWORD_CHANGE_REQUIRED", PASSWORD_CHANGE_MESSAGE);

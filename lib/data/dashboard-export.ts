@@ -18,6 +18,18 @@ const label = (status: Status | null) => (status ? STATUS_INFO[status].label : "
 export const THEME_EXPORTS = ["matrix", "evidence", "mix", "changes", "longest-open"] as const;
 export type ThemeExport = (typeof THEME_EXPORTS)[number];
 
+/** What each list holds, as its file states it after the theme's name. */
+export const THEME_EXPORT_TITLES: Record<ThemeExport, string> = {
+  matrix: "status at each round",
+  evidence: "every quote behind the statuses",
+  mix: "status mix at each round",
+  changes: "changes at the latest round",
+  "longest-open": "concerns open longest",
+};
+
+/** Id columns whose records have a page: the download gives each its URL. */
+export const EXPORT_LINKS: Record<string, string> = { "Concern ID": "/concerns/", "Round ID": "/rounds/", "Document ID": "/documents/" };
+
 export async function themeExportRows(theme: ThemeHeader, list: ThemeExport, filters: DashboardFilters): Promise<Rows> {
   if (list === "matrix") {
     const [rounds, matrix] = await Promise.all([listRoundsInView(filters), getThemeMatrix(theme.id, filters, null)]);
@@ -33,14 +45,14 @@ export async function themeExportRows(theme: ThemeHeader, list: ThemeExport, fil
       orderBy: [{ status: { concern: { title: "asc" } } }, { status: { round: { startDate: "asc" } } }, { id: "asc" }],
       select: {
         quote: true, translation: true,
-        document: { select: { title: true, url: true, language: true } },
-        status: { select: { status: true, concern: { select: { id: true, title: true } }, round: { select: { title: true, startDate: true } } } },
+        document: { select: { id: true, title: true, url: true, language: true } },
+        status: { select: { status: true, concern: { select: { id: true, title: true } }, round: { select: { id: true, title: true, startDate: true } } } },
       },
     });
     return [
-      ["Concern ID", "Concern", "Round", "Round date", "Status", "Quote", "Language", "Translation", "Document", "Document URL"],
+      ["Concern ID", "Concern", "Round ID", "Round", "Round date", "Status", "Quote", "Language", "Translation", "Document ID", "Document", "Document's own URL"],
       ...pieces.map(({ status: s, document: d, quote, translation }) => [
-        s.concern.id, s.concern.title, s.round.title, isoDay(s.round.startDate), label(s.status), quote, d.language, translation, d.title, d.url ?? "",
+        s.concern.id, s.concern.title, s.round.id, s.round.title, isoDay(s.round.startDate), label(s.status), quote, d.language, translation, d.id, d.title, d.url ?? "",
       ]),
     ];
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, csvFileName, toCsv } from "@/lib/domain/csv";
+import { csvCell, toCsv } from "@/lib/domain/csv";
 
 describe("csv", () => {
   it("quotes cells with commas, quotes, line breaks or edge spaces", () => {
@@ -19,9 +19,5 @@ describe("csv", () => {
 
   it("joins rows with CRLF after a byte-order mark", () => {
     expect(toCsv([["a", "b"], [1, null]])).toBe("\uFEFFa,b\r\n1,\r\n");
-  });
-
-  it("makes safe file names", () => {
-    expect(csvFileName("Torture & ill-treatment", "matrix", "2026-11-23")).toBe("torture-ill-treatment-matrix-2026-11-23.csv");
   });
 });

@@ -15,18 +15,3 @@ export function csvCell(value: CsvValue): string {
 export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
   return "\uFEFF" + rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
-
-/** A file name safe in a Content-Disposition header. */
-export function csvFileName(...parts: string[]): string {
-  return `${parts.join("-").replace(/[^a-z0-9-]+/gi, "-").replace(/-+/g, "-").toLowerCase()}.csv`;
-}
-
-export function csvResponse(fileName: string, rows: readonly (readonly CsvValue[])[]): Response {
-  return new Response(toCsv(rows), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
-}

@@ -86,3 +86,14 @@ export function describeFilters(filters: DashboardFilters, statusLabel: (s: Stat
   parts.push(filters.statuses.length ? `current status: ${filters.statuses.map(statusLabel).join(", ")}` : "all statuses");
   return parts.join("; ");
 }
+
+const KIND_FILE_PART: Record<RoundKind, string> = { HUMAN_RIGHTS_DIALOGUE: "dialogue", JHA_SUBCOMMITTEE: "jha", OTHER_ENGAGEMENT: "other" };
+
+/** The filters as parts of a file name, so a download says what it holds: "dialogue", "from-2015-01-01", "raised". */
+export function filterFileParts(filters: DashboardFilters): string[] {
+  const parts = [filters.kinds.map((k) => KIND_FILE_PART[k]).join("-")];
+  if (filters.from) parts.push(`from-${filters.from}`);
+  if (filters.to) parts.push(`to-${filters.to}`);
+  if (filters.statuses.length) parts.push(filters.statuses.join("-").toLowerCase().replace(/_/g, "-"));
+  return parts;
+}

@@ -48,7 +48,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           <StatusLegend />
         </div>
         <div className="mt-3">
-          <ExportLinks links={[{ href: `/api/v1/dashboard/export?${query}`, label: "Download these figures (CSV)" }]} />
+          <ExportLinks links={[{ href: `/api/v1/dashboard/export?${query}`, label: "Download these figures" }]} />
         </div>
       </section>
 

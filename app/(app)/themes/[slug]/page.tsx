@@ -68,7 +68,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
           <h2 id="matrix-heading" className="text-lg font-semibold">
             Status at each round
           </h2>
-          <ExportLinks links={[{ href: csv("matrix"), label: "Download the matrix (CSV)" }, { href: csv("evidence"), label: "Download every quote behind it (CSV)" }]} />
+          <ExportLinks links={[{ href: csv("matrix"), label: "Download the matrix" }, { href: csv("evidence"), label: "Download every quote behind it" }]} />
         </div>
         <p className="mt-1 text-sm text-slate-700">
           {plural(matrix.totalConcerns, "concern")} × {plural(rounds.length, "round")}.{" "}
@@ -125,7 +125,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
             <h2 id="changes-heading" className="text-lg font-semibold">
               Changed since the previous round
             </h2>
-            <ExportLinks links={[{ href: csv("changes"), label: "Download (CSV)" }]} />
+            <ExportLinks links={[{ href: csv("changes"), label: "Download these changes" }]} />
           </div>
           <p className="mt-1 text-sm text-slate-700">
             {latest
@@ -149,7 +149,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
           <h2 id="open-heading" className="text-lg font-semibold">
             Longest open
           </h2>
-          <ExportLinks links={[{ href: csv("longest-open"), label: "Download all (CSV)" }]} />
+          <ExportLinks links={[{ href: csv("longest-open"), label: "Download all" }]} />
         </div>
         <p className="mt-1 text-sm text-slate-700">
           Concerns never resolved at any round in view, oldest first; rounds and years are counted from when each was first raised to the latest round.

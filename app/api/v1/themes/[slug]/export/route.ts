@@ -1,11 +1,12 @@
 import { authorizedRoute, jsonError } from "@/lib/auth/authorized";
-import { THEME_EXPORTS, themeExportRows, type ThemeExport } from "@/lib/data/dashboard-export";
+import { EXPORT_LINKS, THEME_EXPORT_TITLES, THEME_EXPORTS, themeExportRows, type ThemeExport } from "@/lib/data/dashboard-export";
 import { getThemeBySlug } from "@/lib/data/theme-dashboard";
-import { csvFileName, csvResponse } from "@/lib/domain/csv";
-import { isoDay } from "@/lib/domain/format";
-import { parseDashboardFilters, searchParamsToRecord } from "@/lib/validation/dashboard";
+import { STATUS_INFO } from "@/lib/domain/status";
+import { EXPORT_FORMAT_ERROR, parseExportFormat } from "@/lib/domain/export-file";
+import { exportResponse } from "@/lib/exports";
+import { describeFilters, filterFileParts, parseDashboardFilters, searchParamsToRecord } from "@/lib/validation/dashboard";
 
-/** GET ?list=matrix|mix|changes|longest-open plus the dashboard filters: a CSV file. */
+/** GET ?list=matrix|evidence|mix|changes|longest-open&format=csv|json|xlsx plus the dashboard filters: a file. */
 export const GET = authorizedRoute("VIEWER", async (request, _user, context) => {
   const { slug } = await context.params;
   const url = new URL(request.url);
@@ -13,10 +14,23 @@ export const GET = authorizedRoute("VIEWER", async (request, _user, context) => 
   if (!(THEME_EXPORTS as readonly string[]).includes(list)) {
     return jsonError(400, "VALIDATION", `Unknown list; use one of: ${THEME_EXPORTS.join(", ")}.`);
   }
+  const format = parseExportFormat(url.searchParams.get("format"));
+  if (!format) return jsonError(400, "VALIDATION", EXPORT_FORMAT_ERROR);
   const { filters, errors } = parseDashboardFilters(searchParamsToRecord(url.searchParams));
   if (Object.keys(errors).length) return jsonError(400, "VALIDATION", "Some filters are not valid.", errors);
   const theme = await getThemeBySlug(String(slug));
   if (!theme) return jsonError(404, "NOT_FOUND", "There is no theme at this address.");
-  const rows = await themeExportRows(theme, list as ThemeExport, filters);
-  return csvResponse(csvFileName(theme.slug, list, isoDay(new Date())), rows);
+  const [columns, ...rows] = await themeExportRows(theme, list as ThemeExport, filters);
+  return exportResponse(
+    {
+      title: `${theme.name}: ${THEME_EXPORT_TITLES[list as ThemeExport]}`,
+      filters: describeFilters(filters, (s) => STATUS_INFO[s].label.toLowerCase()),
+      fileParts: [theme.slug, list, ...filterFileParts(filters)],
+      columns: columns!.map(String),
+      rows,
+      links: EXPORT_LINKS,
+    },
+    format,
+    url,
+  );
 });
