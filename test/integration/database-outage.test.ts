@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getStatusQuote } from "@/app/api/v1/statuses/[id]/route";
 import { createConcern } from "@/lib/actions/concerns";
 import { initialActionState } from "@/lib/action-state";
+import { generateApiToken } from "@/lib/auth/api-tokens";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { getCurrentUser } from "@/lib/auth/session";
 import {
@@ -62,7 +63,8 @@ async function restart() {
 }
 
 const concernForm = (title: string) => formData({ title, themeId, description: "Typed during the outage.", legalReferences: "Criminal Code Art. 274" });
-const getQuote = (id: string, method = "GET") => getStatusQuote(new Request(`http://localhost/api/v1/statuses/${id}`, { method }), { params: Promise.resolve({ id }) });
+const getQuote = (id: string, headers: Record<string, string> = {}) =>
+  getStatusQuote(new Request(`http://localhost/api/v1/statuses/${id}`, { headers }), { params: Promise.resolve({ id }) });
 
 describe("while the database is stopped", () => {
   it("a save keeps what was typed and says nothing was saved; the same save works once the database is back", async () => {
@@ -94,6 +96,10 @@ describe("while the database is stopped", () => {
       expect(response.headers.get("content-type")).toBe("application/problem+json");
       expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
       expect(await response.json()).toEqual({ type: "about:blank", title: "Service Unavailable", status: 503, detail: DATABASE_UNREACHABLE_READ_MESSAGE });
+      // A program's API token cannot be checked either: the same answer, not a 401.
+      const program = await getQuote("1", { authorization: `Bearer ${generateApiToken()}` });
+      expect(program.status).toBe(503);
+      expect(program.headers.get("content-type")).toBe("application/problem+json");
     } finally {
       await restart();
     }
