@@ -42,7 +42,7 @@ test("a viewer reads the API's documentation, generated from the same schemas as
   await new LoginPage(page).logInAs("VIEWER", "/dashboard");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "API" }).click();
   await expect(page.getByRole("heading", { name: "Read API", level: 1 })).toBeVisible();
-  const concerns = page.getByRole("region", { name: "GET /api/v1/concerns" });
+  const concerns = page.getByRole("region", { name: "GET /api/v1/concerns", exact: true });
   await expect(concerns.getByRole("rowheader", { name: "status" })).toBeVisible();
   await expect(concerns).toContainText("NONE");
   const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical");

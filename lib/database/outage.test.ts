@@ -88,6 +88,6 @@ describe("databaseUnreachableProblem", () => {
     expect(response.status).toBe(503);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(await response.json()).toEqual({ type: "about:blank", title: "Service Unavailable", status: 503, detail: "The database is not reachable." });
+    expect(await response.json()).toEqual({ type: "about:blank", title: "Service unavailable", status: 503, detail: "The database is not reachable.", code: "DATABASE_UNAVAILABLE" });
   });
 });

@@ -1,6 +1,7 @@
 // The one place that decides whether an error means "the database cannot be
 // reached", and what the user is told then. Plain TypeScript, no Prisma or
 // server import: the error pages (client components) read the digest too.
+import { problemResponse } from "@/lib/api/problem";
 
 /** Said when a save (server action, write request) failed because the database is down. */
 export const DATABASE_UNREACHABLE_MESSAGE = "The database is not reachable; nothing was saved. Try again in a moment.";
@@ -80,9 +81,8 @@ export function markDatabaseOutage(error: unknown): unknown {
 
 /** The API's answer during an outage: 503, RFC 9457 problem details, and when to try again. */
 export function databaseUnreachableProblem(detail: string): Response {
-  const body = { type: "about:blank", title: "Service Unavailable", status: 503, detail };
-  return new Response(JSON.stringify(body), {
-    status: 503,
-    headers: { "content-type": "application/problem+json", "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" },
-  });
+  const response = problemResponse(503, "DATABASE_UNAVAILABLE", detail);
+  response.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+  return response;
 }
+

@@ -95,7 +95,7 @@ describe("while the database is stopped", () => {
       expect(response.status).toBe(503);
       expect(response.headers.get("content-type")).toBe("application/problem+json");
       expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
-      expect(await response.json()).toEqual({ type: "about:blank", title: "Service Unavailable", status: 503, detail: DATABASE_UNREACHABLE_READ_MESSAGE });
+      expect(await response.json()).toEqual({ type: "about:blank", title: "Service unavailable", status: 503, detail: DATABASE_UNREACHABLE_READ_MESSAGE, code: "DATABASE_UNAVAILABLE" });
       // A program's API token cannot be checked either: the same answer, not a 401.
       const program = await getQuote("1", { authorization: `Bearer ${generateApiToken()}` });
       expect(program.status).toBe(503);
