@@ -106,6 +106,25 @@ describe("the app's database role", () => {
     expect(inserted.rowCount).toBe(1);
   });
 
+  it("is refused by the migrations when it is a superuser, who could undo every grant", async () => {
+    const migrationUrl = await createDatabaseOn(inject("serverUrl"), "app_role_superuser");
+    const role = `dialogue_app_super_${process.pid}`;
+    const appUrl = new URL(migrationUrl);
+    appUrl.username = role;
+    appUrl.password = role;
+    const admin = new pg.Client({ connectionString: migrationUrl });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE ROLE ${role} LOGIN SUPERUSER PASSWORD '${role}'`);
+      await expect(migrate(migrationUrl, { appUrl: appUrl.toString() })).rejects.toThrow(
+        `The app's database role "${role}" is a superuser. It must own nothing, or the audit log is not append-only for it.`,
+      );
+    } finally {
+      await admin.query(`DROP ROLE IF EXISTS ${role}`);
+      await admin.end();
+    }
+  });
+
   it("may only add to the tables whose trigger makes them append-only", async () => {
     const guarded = await inRolledBackTransaction(inject("migrationDatabaseUrl"), async (client) => {
       const { rows } = await client.query<{ name: string }>(
