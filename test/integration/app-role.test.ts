@@ -13,13 +13,13 @@ import { auditEventsFor } from "@/test/integration/fixtures";
 import { actAs, formData, unique } from "@/test/integration/helpers";
 import { createDatabaseOn } from "@/test/support/test-database";
 
-/** Runs use(client) connected to url, inside a transaction that is always rolled back. */
-async function inRolledBackTransaction<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Runs work(client) connected to url, inside a transaction that is always rolled back. */
+async function inRolledBackTransaction<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await client.query("BEGIN");
-    return await use(client);
+    return await work(client);
   } finally {
     await client.query("ROLLBACK").catch(() => {});
     await client.end();
