@@ -8,22 +8,22 @@ import { describe, expect, inject, it } from "vitest";
 import { createRound } from "@/lib/actions/rounds";
 import { initialActionState } from "@/lib/action-state";
 import { APPEND_ONLY_TABLES, embeddedAppUrl } from "@/lib/database/app-role";
+import { withClient } from "@/lib/database/client";
 import { migrate, MIGRATIONS_DIR } from "@/lib/database/migrations";
 import { auditEventsFor } from "@/test/integration/fixtures";
 import { actAs, formData, unique } from "@/test/integration/helpers";
 import { createDatabaseOn } from "@/test/support/test-database";
 
 /** Runs work(client) connected to url, inside a transaction that is always rolled back. */
-async function inRolledBackTransaction<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+function inRolledBackTransaction<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withClient(url, async (client) => {
     await client.query("BEGIN");
-    return await work(client);
-  } finally {
-    await client.query("ROLLBACK").catch(() => {});
-    await client.end();
-  }
+    try {
+      return await work(client);
+    } finally {
+      await client.query("ROLLBACK").catch(() => {});
+    }
+  });
 }
 
 /** The SQLSTATE of running sql as the app's role, or "ok" when it ran. */
@@ -112,17 +112,16 @@ describe("the app's database role", () => {
     const appUrl = new URL(migrationUrl);
     appUrl.username = role;
     appUrl.password = role;
-    const admin = new pg.Client({ connectionString: migrationUrl });
-    await admin.connect();
-    try {
+    await withClient(migrationUrl, async (admin) => {
       await admin.query(`CREATE ROLE ${role} LOGIN SUPERUSER PASSWORD '${role}'`);
-      await expect(migrate(migrationUrl, { appUrl: appUrl.toString() })).rejects.toThrow(
-        `The app's database role "${role}" is a superuser. It must own nothing, or the audit log is not append-only for it.`,
-      );
-    } finally {
-      await admin.query(`DROP ROLE IF EXISTS ${role}`);
-      await admin.end();
-    }
+      try {
+        await expect(migrate(migrationUrl, { appUrl: appUrl.toString() })).rejects.toThrow(
+          `The app's database role "${role}" is a superuser. It must own nothing, or the audit log is not append-only for it.`,
+        );
+      } finally {
+        await admin.query(`DROP ROLE ${role}`);
+      }
+    });
   });
 
   it("may only add to the tables whose trigger makes them append-only", async () => {

@@ -5,8 +5,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { type DatabaseUrls, embeddedAppUrl, ensureEmbeddedAppRole } from "@/lib/database/app-role";
+import { withClient } from "@/lib/database/client";
 import { freePort, startEmbeddedPostgres } from "@/lib/database/embedded";
 
 export type TestDatabaseServer = {
@@ -33,16 +33,6 @@ export async function startTestDatabaseServer(): Promise<TestDatabaseServer> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** Creates an empty database owned by serverUrl's role and returns its URL. */
