@@ -106,7 +106,7 @@ export async function grantAppRole(client: pg.Client, role: string): Promise<voi
       : found.member
         ? "is a member of the migrations' role and has all its rights"
         : found.owns
-          ? `owns ${found.owns} table(s) or index(es) in the schema public`
+          ? "owns tables in the schema public"
           : null;
   if (problem) {
     throw new Error(
