@@ -36,9 +36,10 @@ const server = await startTestDatabaseServer();
 const running: { app: ChildProcess | null } = { app: null };
 
 async function main() {
-  const url = await server.createDatabase("dialogue_tracker_bench");
-  await migrate(url);
-  const client = new pg.Client({ connectionString: url });
+  // The dataset goes in as the owner; the app and its data functions connect as the app role.
+  const { url, migrationUrl } = await server.createDatabase("dialogue_tracker_bench");
+  await migrate(migrationUrl, { appUrl: url });
+  const client = new pg.Client({ connectionString: migrationUrl });
   await client.connect();
   await client.query(`INSERT INTO users (email, name, password_hash, role, updated_at) VALUES ($1, 'Bench viewer', $2, 'VIEWER', now())`, [
     VIEWER.email,
