@@ -57,7 +57,8 @@ export function suggestionKeys(request: SuggestionRequest): SuggestionInput | nu
  *    rare the word is among concerns), names across scripts (n:), articles (art:);
  *  - aliases whose every lexeme is in the passage (GIN), in the alias's own
  *    language configuration; Kazakh, which has none, matches by word prefix;
- *  - trigram similarity with the quotes and translations already recorded (GIN);
+ *  - trigram similarity with the quotes and translations already recorded (GiST,
+ *    closest first);
  *  - the concern's title spelt out in the passage (trigram word similarity).
  * The passage and the analyst's translation both feed every signal.
  */
@@ -166,10 +167,12 @@ function quoteBranches(i: SuggestionInput, exclude: string | null): Prisma.Sql[]
   for (const text of [i.text, i.translation].filter(Boolean)) {
     const quoteKept = notExcluded(Prisma.sql`e.quote`);
     // Each branch keeps its closest quotes only: on a large database a common phrasing matches thousands.
-    branches.push(Prisma.sql`(SELECT e.status_id, similarity(e.quote, ${text}) AS similarity FROM status_evidence e
-      WHERE e.quote % ${text} ${quoteKept} ORDER BY 2 DESC LIMIT ${QUOTES_PER_BRANCH})`);
-    branches.push(Prisma.sql`(SELECT e.status_id, similarity(e.translation, ${text}) FROM status_evidence e
-      WHERE e.translation % ${text} ${quoteKept} ORDER BY 2 DESC LIMIT ${QUOTES_PER_BRANCH})`);
+    // `<->` (1 − similarity) lets the GiST index hand them over closest first and stop at the limit,
+    // where ordering by similarity() would compute it for every match and sort them all.
+    for (const column of [Prisma.sql`e.quote`, Prisma.sql`e.translation`]) {
+      branches.push(Prisma.sql`(SELECT e.status_id, 1 - (${column} <-> ${text}) AS similarity FROM status_evidence e
+        WHERE ${column} % ${text} ${quoteKept} ORDER BY ${column} <-> ${text} LIMIT ${QUOTES_PER_BRANCH})`);
+    }
   }
   return branches;
 }
