@@ -145,7 +145,7 @@ const COMMON_WORD_SHARE = 0.1;
 /**
  * Trigram similarity from which a recorded quote counts (pg_trgm's `%`).
  * Lower values find looser paraphrases but let the index return thousands of
- * rows on a large database; set per transaction by suggestConcerns().
+ * rows on a large database; set by the statement itself (quoteBranches).
  */
 export const QUOTE_SIMILARITY_THRESHOLD = 0.45;
 
@@ -171,7 +171,10 @@ function quoteBranches(i: SuggestionInput, exclude: string | null): Prisma.Sql[]
     // where ordering by similarity() would compute it for every match and sort them all.
     // The text as a subquery's value: planning with the constant made PostgreSQL compare it
     // with every sampled quote in the column's statistics, per condition (a third of the time).
-    const probe = Prisma.sql`(SELECT ${text}::text)`;
+    // The subquery also sets the threshold `%` reads, for this statement's transaction only;
+    // every `%` needs its value first, so the threshold is in place whatever the plan.
+    const probe = Prisma.sql`(SELECT ${text}::text
+      WHERE set_config('pg_trgm.similarity_threshold', ${String(QUOTE_SIMILARITY_THRESHOLD)}, true) IS NOT NULL)`;
     for (const column of [Prisma.sql`e.quote`, Prisma.sql`e.translation`]) {
       branches.push(Prisma.sql`(SELECT e.status_id, 1 - (${column} <-> ${probe}) AS similarity FROM status_evidence e
         WHERE ${column} % ${probe} ${quoteKept} ORDER BY ${column} <-> ${probe} LIMIT ${QUOTES_PER_BRANCH})`);
