@@ -79,6 +79,7 @@ export function suggestionSql(i: SuggestionInput): Prisma.Sql {
       SELECT m.k FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS m(k, f)
        WHERE s.schemaname = current_schema() AND s.tablename = 'concerns' AND s.attname = 'search_keys'
          AND m.f > ${COMMON_WORD_SHARE} AND m.k LIKE 'w:%'),
+    -- Computed once: it is both the index condition and the intersection below.
     pkeys AS MATERIALIZED (
       SELECT array(SELECT 'w:' || l FROM lexemes UNION SELECT unnest(${i.passageKeys}::text[]) EXCEPT SELECT k FROM common) AS keys),
     akeys AS (
@@ -167,12 +168,12 @@ function quoteBranches(i: SuggestionInput, exclude: string | null): Prisma.Sql[]
   for (const text of [i.text, i.translation].filter(Boolean)) {
     const quoteKept = notExcluded(Prisma.sql`e.quote`);
     // Each branch keeps its closest quotes only: on a large database a common phrasing matches thousands.
-    // `<->` (1 − similarity) lets the GiST index hand them over closest first and stop at the limit,
-    // where ordering by similarity() would compute it for every match and sort them all.
-    // The text as a subquery's value: planning with the constant made PostgreSQL compare it
-    // with every sampled quote in the column's statistics, per condition (a third of the time).
-    // The subquery also sets the threshold `%` reads, for this statement's transaction only;
-    // every `%` needs its value first, so the threshold is in place whatever the plan.
+    // Ordered by `<->` (1 − similarity), the GiST index hands them over closest first and stops at the
+    // limit, instead of similarity() being computed for every match and all of them sorted.
+    // The text comes from a subquery: given as a constant, planning compared it with every quote sampled
+    // in the column's statistics, per condition (a third of the statement's time). The subquery also
+    // sets the threshold `%` reads, for this statement's transaction only: every `%` needs the text
+    // first, so the threshold is in place whatever the plan.
     const probe = Prisma.sql`(SELECT ${text}::text
       WHERE set_config('pg_trgm.similarity_threshold', ${String(QUOTE_SIMILARITY_THRESHOLD)}, true) IS NOT NULL)`;
     for (const column of [Prisma.sql`e.quote`, Prisma.sql`e.translation`]) {
