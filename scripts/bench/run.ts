@@ -13,7 +13,7 @@ import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
-import { QUOTE_SIMILARITY_THRESHOLD, suggestionKeys, suggestionSql, type SuggestionRow } from "@/lib/data/suggestions-sql";
+import { suggestionKeys, suggestionSql, type SuggestionRow } from "@/lib/data/suggestions-sql";
 import { buildReasons } from "@/lib/domain/suggestions";
 import { changesSql, longestOpenSql, matrixSql, mixByRoundSql, overviewSql } from "@/lib/data/dashboard-sql";
 import { migrate } from "@/lib/database/migrations";
@@ -144,13 +144,9 @@ async function timeSuggestions(url: string, client: pg.Client) {
   try {
     const viaPrisma = await timeIt(RUNS, 6, async () => {
       const input = next();
-      const [, found] = await prisma.$transaction([
-        prisma.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(QUOTE_SIMILARITY_THRESHOLD)}, true)`,
-        prisma.$queryRaw<SuggestionRow[]>(suggestionSql(input)),
-      ]);
+      const found = await prisma.$queryRaw<SuggestionRow[]>(suggestionSql(input));
       return found.map((row) => buildReasons({ ...row, aliases: row.aliases ?? [], names: input.names }));
     });
-    await client.query(`SET pg_trgm.similarity_threshold = ${QUOTE_SIMILARITY_THRESHOLD}`);
     const viaPg = await timeIt(RUNS, 6, () => {
       const statement = suggestionSql(inputs[sqlCall++ % inputs.length]!);
       return client.query(statement.text, statement.values as unknown[]);
