@@ -1,4 +1,5 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { problemResponse } from "@/lib/api/problem";
 import { auth } from "@/lib/auth/next-auth";
 import { DEFAULT_REDIRECT, safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { contentSecurityPolicy, createNonce, isProduction, staticSecurityHeaders } from "@/lib/security/headers";
@@ -33,8 +34,9 @@ const withSession = auth((request) => {
   if (request.auth) return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
   const { pathname, search } = request.nextUrl;
   if (pathname.startsWith("/api/")) {
-    const body = { error: { code: "UNAUTHENTICATED", message: "Log in to use this API." } };
-    return withHeaders(NextResponse.json(body, { status: 401 }), csp);
+    // A program's API token is judged by the route itself (authorizedRoute), not here.
+    if (request.headers.has("authorization")) return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
+    return withHeaders(problemResponse(401, "UNAUTHENTICATED", "Log in to use this API."), csp);
   }
   const login = new URL("/login", request.nextUrl);
   const callbackUrl = safeRedirectPath(`${pathname}${search}`);

@@ -54,7 +54,7 @@ test("login sends the user on to the page they asked for, and logout ends the se
 test("anonymous API calls get a 401 JSON error", async ({ request }) => {
   const response = await request.get("/api/v1/anything");
   expect(response.status()).toBe(401);
-  expect(await response.json()).toMatchObject({ error: { code: "UNAUTHENTICATED" } });
+  expect(await response.json()).toMatchObject({ status: 401, code: "UNAUTHENTICATED" });
 });
 
 test("a viewer gets a not-allowed page instead of the users page, with no edit controls", async ({ page }) => {

@@ -13,7 +13,8 @@ runCommand(async () => {
   if (!out?.trim()) throw new Error(`Say where to write the file.\n${USAGE}`);
   const database = await openProjectDatabase("npm run data:export");
   try {
-    const backup = await exportDatabase(database.url);
+    // As the owner: the app's role may not read the migrations' records the file names.
+    const backup = await exportDatabase(database.migrationUrl);
     // "wx": an existing file is never overwritten by mistake.
     await writeFile(out, JSON.stringify(backup, null, 1) + "\n", { flag: "wx" }).catch((error: NodeJS.ErrnoException) => {
       throw error.code === "EEXIST" ? new Error(`${out} already exists; choose another file name.`) : error;

@@ -23,10 +23,9 @@ runCommand(async () => {
   const backup = await checkBackup(data);
   const database = await openProjectDatabase("npm run data:import");
   try {
-    // Migrations and the import need the tables' owner where the app runs as a lesser role.
-    const ownerUrl = process.env.MIGRATION_DATABASE_URL ?? database.url;
-    await migrate(ownerUrl, { log: console.log });
-    const counts = await importDatabase(ownerUrl, backup);
+    // As the owner: the import sets the id sequences, which the app's role may only use.
+    await migrate(database.migrationUrl, { log: console.log, appUrl: database.url });
+    const counts = await importDatabase(database.migrationUrl, backup);
     const rows = Object.values(counts).reduce((n, count) => n + count, 0);
     console.log(`Imported ${rows} rows from ${file}.`);
     console.log(`The ${counts.users ?? 0} users have no password yet: give each one with npm run user:password -- --email <email>.`);

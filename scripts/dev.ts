@@ -30,7 +30,7 @@ runCommand(async () => {
   process.on("SIGTERM", () => void shutdown(0));
 
   try {
-    await prepareDatabase(database.url);
+    await prepareDatabase(database);
   } catch (error) {
     await database.stop();
     throw error;

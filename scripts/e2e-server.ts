@@ -17,8 +17,10 @@ const networkLog = path.resolve(process.env.E2E_NETWORK_LOG ?? `.e2e/network-gua
 const guard = path.resolve(import.meta.dirname, "lib/network-guard.cjs");
 
 const server = await startTestDatabaseServer();
-const url = await server.createDatabase(`dialogue_tracker_e2e_${port}`);
-await prepareDatabase(url, (line) => console.log(`[e2e-db] ${line}`));
+const urls = await server.createDatabase(`dialogue_tracker_e2e_${port}`);
+await prepareDatabase(urls, (line) => console.log(`[e2e-db] ${line}`));
+// The app connects as its own role, which owns nothing, as in production.
+const { url } = urls;
 
 mkdirSync(path.dirname(networkLog), { recursive: true });
 writeFileSync(networkLog, "");

@@ -39,9 +39,9 @@ async function main() {
   checkPassagesAreVerbatim();
   const server = await startTestDatabaseServer();
   try {
-    const url = await server.createDatabase("dialogue_tracker_eval");
-    await prepareDatabase(url, () => {});
-    process.env.DATABASE_URL = url;
+    const urls = await server.createDatabase("dialogue_tracker_eval");
+    await prepareDatabase(urls, () => {});
+    process.env.DATABASE_URL = urls.url;
     const { db } = await import("@/lib/db");
     const { suggestConcerns } = await import("@/lib/data/suggestions");
     const keyByTitle = new Map(seedConcerns.map((c) => [c.title, c.key]));

@@ -9,8 +9,8 @@ import { runCommand } from "./lib/run-command";
 runCommand(async () => {
   const database = await openProjectDatabase("npm run db:seed");
   try {
-    await migrate(database.url, { log: console.log });
-    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    await migrate(database.migrationUrl, { log: console.log, appUrl: database.url });
+    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.migrationUrl }) });
     try {
       await seed(db);
     } finally {

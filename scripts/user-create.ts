@@ -49,7 +49,7 @@ async function main() {
   const input = checked.data;
   const database = await openProjectDatabase("npm run user:create");
   try {
-    await migrate(database.url, { log: console.log });
+    await migrate(database.migrationUrl, { log: console.log, appUrl: database.url });
     const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
     try {
       const passwordHash = await hashPassword(input.password);

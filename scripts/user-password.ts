@@ -22,7 +22,7 @@ runCommand(async () => {
   if (!checked.success) throw new Error(`Cannot set the password: ${checked.error.issues[0]!.message}`);
   const database = await openProjectDatabase("npm run user:password");
   try {
-    await migrate(database.url, { log: console.log });
+    await migrate(database.migrationUrl, { log: console.log, appUrl: database.url });
     const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
     try {
       const passwordHash = await hashPassword(checked.data.password);

@@ -189,6 +189,7 @@ function QuoteBody({ result }: { result: Loaded | undefined }) {
 }
 
 function errorMessage(body: unknown): string | null {
-  const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
+  // The API answers errors as problem details (RFC 9457).
+  const message = (body as { detail?: unknown } | null)?.detail;
   return typeof message === "string" ? message : null;
 }

@@ -2,9 +2,16 @@ import "server-only";
 import { forbidden, redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
+import { problemResponse } from "@/lib/api/problem";
 import { authenticateApiToken, bearerToken } from "@/lib/auth/api-tokens";
 import { hasRole } from "@/lib/auth/roles";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
+import {
+  DATABASE_UNREACHABLE_MESSAGE,
+  DATABASE_UNREACHABLE_READ_MESSAGE,
+  databaseUnreachableProblem,
+  isDatabaseUnreachable,
+} from "@/lib/database/outage";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -62,6 +69,24 @@ export function authorizedAction<S extends z.ZodType>(
   const action = async (_previous: ActionState, input: FormInput): Promise<ActionState> => {
     const raw = toObject(input);
     const echo = echoInput(raw);
+    try {
+      return await check(raw, echo);
+    } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() are thrown on purpose
+      if (error instanceof AppError) {
+        const fieldErrors = error.code === "VALIDATION" ? (error.details as ActionState["fieldErrors"]) : undefined;
+        return { ok: false, message: error.message, fieldErrors, ...echo, data: error.code === "STALE_VERSION" ? error.details : undefined };
+      }
+      // The session read or the save found the database down. The answer is still
+      // an HTTP 200: Next 16 gives a server action no way to set its status, and a
+      // thrown error would replace the form, and what was typed, with the error page.
+      if (isDatabaseUnreachable(error)) return { ok: false, message: DATABASE_UNREACHABLE_MESSAGE, ...echo };
+      console.error(error);
+      return { ok: false, message: UNEXPECTED_MESSAGE, ...echo };
+    }
+  };
+
+  const check = async (raw: Record<string, unknown>, echo: ReturnType<typeof echoInput>): Promise<ActionState> => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, message: SESSION_ENDED_MESSAGE, ...echo };
     if (!hasRole(user.role, role)) return { ok: false, message: FORBIDDEN_MESSAGE, ...echo };
@@ -75,17 +100,7 @@ export function authorizedAction<S extends z.ZodType>(
       }
       return { ok: false, message: "Please correct the highlighted fields.", fieldErrors, ...echo };
     }
-    try {
-      return (await handler(parsed.data, user)) ?? { ok: true };
-    } catch (error) {
-      unstable_rethrow(error); // redirect() and notFound() are thrown on purpose
-      if (error instanceof AppError) {
-        const fieldErrors = error.code === "VALIDATION" ? (error.details as ActionState["fieldErrors"]) : undefined;
-        return { ok: false, message: error.message, fieldErrors, ...echo, data: error.code === "STALE_VERSION" ? error.details : undefined };
-      }
-      console.error(error);
-      return { ok: false, message: UNEXPECTED_MESSAGE, ...echo };
-    }
+    return (await handler(parsed.data, user)) ?? { ok: true };
   };
   return Object.assign(action, { meta: { role } });
 }
@@ -93,8 +108,20 @@ export function authorizedAction<S extends z.ZodType>(
 export type RouteContext = { params: Promise<Record<string, string | string[]>> };
 export type RouteHandler = ((request: Request, context: RouteContext) => Promise<Response>) & { meta: AuthMeta };
 
+/** An API error as problem details (lib/api/problem.ts). */
 export function jsonError(status: number, code: string, message: string, details?: unknown): Response {
-  return Response.json({ error: { code, message, ...(details === undefined ? {} : { details }) } }, { status });
+  return problemResponse(status, code, message, details);
+}
+
+/** The caller: a program by its API token (judged by the token alone), a browser by its session cookie; or the refusal. */
+async function routeCaller(request: Request): Promise<SessionUser | Response | null> {
+  const token = bearerToken(request);
+  if (token === undefined) return getCurrentUser();
+  const checked = await authenticateApiToken(token, request.method);
+  if (checked.ok) return checked.user;
+  const response = jsonError(checked.status, checked.code, checked.message);
+  if (checked.retryAfterSeconds) response.headers.set("Retry-After", String(checked.retryAfterSeconds));
+  return response;
 }
 
 export function authorizedRoute(
@@ -102,27 +129,19 @@ export function authorizedRoute(
   handler: (request: Request, user: SessionUser, context: RouteContext) => Promise<Response>,
 ): RouteHandler {
   const route = async (request: Request, context: RouteContext): Promise<Response> => {
-    // A program sends an API token; a browser its session cookie. A request with a token is judged by the token alone.
-    const token = bearerToken(request);
-    let user: SessionUser | null;
-    if (token === undefined) {
-      user = await getCurrentUser();
-    } else {
-      const checked = await authenticateApiToken(token, request.method);
-      if (!checked.ok) {
-        const response = jsonError(checked.status, checked.code, checked.message);
-        if (checked.retryAfterSeconds) response.headers.set("Retry-After", String(checked.retryAfterSeconds));
-        return response;
-      }
-      user = checked.user;
-    }
-    if (!user) return jsonError(401, "UNAUTHENTICATED", "Log in to use this API.");
-    if (!hasRole(user.role, role)) return jsonError(403, "FORBIDDEN", FORBIDDEN_MESSAGE);
-    if (user.mustChangePassword) return jsonError(403, "PASSWORD_CHANGE_REQUIRED", PASSWORD_CHANGE_MESSAGE);
     try {
+      const user = await routeCaller(request);
+      if (user instanceof Response) return user;
+      if (!user) return jsonError(401, "UNAUTHENTICATED", "Log in to use this API.");
+      if (!hasRole(user.role, role)) return jsonError(403, "FORBIDDEN", FORBIDDEN_MESSAGE);
+      if (user.mustChangePassword) return jsonError(403, "PASSWORD_CHANGE_REQUIRED", PASSWORD_CHANGE_MESSAGE);
       return await handler(request, user, context);
     } catch (error) {
       if (error instanceof AppError) return jsonError(HTTP_STATUS[error.code], error.code, error.message, error.details);
+      if (isDatabaseUnreachable(error)) {
+        const reads = request.method === "GET" || request.method === "HEAD";
+        return databaseUnreachableProblem(reads ? DATABASE_UNREACHABLE_READ_MESSAGE : DATABASE_UNREACHABLE_MESSAGE);
+      }
       console.error(error);
       return jsonError(500, "INTERNAL", UNEXPECTED_MESSAGE);
     }

@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authLogger } from "@/lib/auth/auth-logger";
 import { authenticate } from "@/lib/auth/authenticate";
 import { clientIp } from "@/lib/auth/client-ip";
+import { DATABASE_UNREACHABLE_LOGIN_MESSAGE, isDatabaseUnreachable } from "@/lib/database/outage";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-policy";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -46,7 +47,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
       authorize: async (credentials, request) => {
-        const result = await authenticate(String(credentials.email ?? ""), String(credentials.password ?? ""), clientIp(request.headers));
+        const result = await authenticate(String(credentials.email ?? ""), String(credentials.password ?? ""), clientIp(request.headers)).catch(
+          (error: unknown) => {
+            // Said on the form, instead of next-auth's "wrong email or password".
+            if (isDatabaseUnreachable(error)) throw new LoginRefused(DATABASE_UNREACHABLE_LOGIN_MESSAGE);
+            throw error;
+          },
+        );
         if (!result.ok) throw new LoginRefused(result.message);
         const { id, name, email, role, passwordChangedAt } = result.user;
         return { id: String(id), name, email, role, passwordChangedAt: passwordChangedAt.getTime(), sessionId: result.sessionId };

@@ -28,8 +28,12 @@ export type ConcernListRow = {
   id: number; title: string; themeName: string; firstRaisedTitle: string | null; status: Status | null; statusCount: number;
 };
 
-/** Unmerged concerns with their current status, filtered: one statement. */
-export async function listConcerns(filters: ConcernFilters): Promise<ConcernListRow[]> {
+/**
+ * The concerns list's filters as the start of a statement: `WITH cur … FROM
+ * concerns c … WHERE …`, with `cur` (current status) and `c` in scope, for the
+ * list page and the API to finish with their own columns, order and limit.
+ */
+export function concernListWhere(filters: ConcernFilters, columns = Prisma.sql`c.id`): Prisma.Sql {
   const where: Prisma.Sql[] = [Prisma.sql`c.merged_into_id IS NULL`];
   if (filters.themeId) where.push(Prisma.sql`c.theme_id = ${filters.themeId}`);
   if (filters.roundId) where.push(Prisma.sql`c.first_raised_round_id = ${filters.roundId}`);
@@ -39,16 +43,23 @@ export async function listConcerns(filters: ConcernFilters): Promise<ConcernList
     const like = `%${filters.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     where.push(Prisma.sql`(c.title ILIKE ${like} OR c.description ILIKE ${like} OR array_to_string(c.legal_references, ' ') ILIKE ${like})`);
   }
-  return db.$queryRaw<ConcernListRow[]>`
+  return Prisma.sql`
     WITH cur AS (${Prisma.raw(CURRENT_STATUS_SQL)}),
          counts AS (SELECT concern_id, count(*)::int AS n FROM status_assessments GROUP BY concern_id)
-    SELECT c.id, c.title, t.name AS "themeName", r.title AS "firstRaisedTitle", cur.status::text AS status, coalesce(counts.n, 0) AS "statusCount"
+    SELECT ${columns}
       FROM concerns c
       JOIN themes t ON t.id = c.theme_id
       LEFT JOIN rounds r ON r.id = c.first_raised_round_id
       LEFT JOIN cur ON cur.concern_id = c.id
       LEFT JOIN counts ON counts.concern_id = c.id
-     WHERE ${Prisma.join(where, " AND ")}
+     WHERE ${Prisma.join(where, " AND ")}`;
+}
+
+/** Unmerged concerns with their current status, filtered: one statement. */
+export async function listConcerns(filters: ConcernFilters): Promise<ConcernListRow[]> {
+  const columns = Prisma.sql`c.id, c.title, t.name AS "themeName", r.title AS "firstRaisedTitle", cur.status::text AS status, coalesce(counts.n, 0) AS "statusCount"`;
+  return db.$queryRaw<ConcernListRow[]>`
+    ${concernListWhere(filters, columns)}
      ORDER BY t.sort_order, t.name, c.title
      LIMIT 500`;
 }

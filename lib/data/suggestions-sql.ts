@@ -57,7 +57,8 @@ export function suggestionKeys(request: SuggestionRequest): SuggestionInput | nu
  *    rare the word is among concerns), names across scripts (n:), articles (art:);
  *  - aliases whose every lexeme is in the passage (GIN), in the alias's own
  *    language configuration; Kazakh, which has none, matches by word prefix;
- *  - trigram similarity with the quotes and translations already recorded (GIN);
+ *  - trigram similarity with the quotes and translations already recorded (GiST,
+ *    closest first);
  *  - the concern's title spelt out in the passage (trigram word similarity).
  * The passage and the analyst's translation both feed every signal.
  */
@@ -78,14 +79,15 @@ export function suggestionSql(i: SuggestionInput): Prisma.Sql {
       SELECT m.k FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS m(k, f)
        WHERE s.schemaname = current_schema() AND s.tablename = 'concerns' AND s.attname = 'search_keys'
          AND m.f > ${COMMON_WORD_SHARE} AND m.k LIKE 'w:%'),
-    pkeys AS (
+    -- Computed once: it is both the index condition and the intersection below.
+    pkeys AS MATERIALIZED (
       SELECT array(SELECT 'w:' || l FROM lexemes UNION SELECT unnest(${i.passageKeys}::text[]) EXCEPT SELECT k FROM common) AS keys),
     akeys AS (
       SELECT array(SELECT l FROM lexemes UNION SELECT w FROM words
                    UNION SELECT left(w, n) FROM words, generate_series(4, length(w) - 1) n) AS keys),
     total AS (SELECT greatest(count(*), 1)::float8 AS n FROM concerns WHERE merged_into_id IS NULL),
     hits AS (
-      SELECT c.id, array(SELECT unnest(c.search_keys) INTERSECT SELECT unnest(p.keys)) AS keys
+      SELECT c.id, array(SELECT k FROM unnest(c.search_keys) k WHERE k = ANY (p.keys)) AS keys
         FROM concerns c, pkeys p
        WHERE c.search_keys && p.keys AND c.merged_into_id IS NULL),
     rarity AS (
@@ -144,7 +146,7 @@ const COMMON_WORD_SHARE = 0.1;
 /**
  * Trigram similarity from which a recorded quote counts (pg_trgm's `%`).
  * Lower values find looser paraphrases but let the index return thousands of
- * rows on a large database; set per transaction by suggestConcerns().
+ * rows on a large database; set by the statement itself (quoteBranches).
  */
 export const QUOTE_SIMILARITY_THRESHOLD = 0.45;
 
@@ -166,10 +168,18 @@ function quoteBranches(i: SuggestionInput, exclude: string | null): Prisma.Sql[]
   for (const text of [i.text, i.translation].filter(Boolean)) {
     const quoteKept = notExcluded(Prisma.sql`e.quote`);
     // Each branch keeps its closest quotes only: on a large database a common phrasing matches thousands.
-    branches.push(Prisma.sql`(SELECT e.status_id, similarity(e.quote, ${text}) AS similarity FROM status_evidence e
-      WHERE e.quote % ${text} ${quoteKept} ORDER BY 2 DESC LIMIT ${QUOTES_PER_BRANCH})`);
-    branches.push(Prisma.sql`(SELECT e.status_id, similarity(e.translation, ${text}) FROM status_evidence e
-      WHERE e.translation % ${text} ${quoteKept} ORDER BY 2 DESC LIMIT ${QUOTES_PER_BRANCH})`);
+    // Ordered by `<->` (1 − similarity), the GiST index hands them over closest first and stops at the
+    // limit, instead of similarity() being computed for every match and all of them sorted.
+    // The text comes from a subquery: given as a constant, planning compared it with every quote sampled
+    // in the column's statistics, per condition (a third of the statement's time). The subquery also
+    // sets the threshold `%` reads, for this statement's transaction only: every `%` needs the text
+    // first, so the threshold is in place whatever the plan.
+    const probe = Prisma.sql`(SELECT ${text}::text
+      WHERE set_config('pg_trgm.similarity_threshold', ${String(QUOTE_SIMILARITY_THRESHOLD)}, true) IS NOT NULL)`;
+    for (const column of [Prisma.sql`e.quote`, Prisma.sql`e.translation`]) {
+      branches.push(Prisma.sql`(SELECT e.status_id, 1 - (${column} <-> ${probe}) AS similarity FROM status_evidence e
+        WHERE ${column} % ${probe} ${quoteKept} ORDER BY ${column} <-> ${probe} LIMIT ${QUOTES_PER_BRANCH})`);
+    }
   }
   return branches;
 }

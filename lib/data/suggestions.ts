@@ -1,5 +1,5 @@
 import "server-only";
-import { QUOTE_SIMILARITY_THRESHOLD, suggestionKeys, suggestionSql, type SuggestionRequest, type SuggestionRow } from "@/lib/data/suggestions-sql";
+import { suggestionKeys, suggestionSql, type SuggestionRequest, type SuggestionRow } from "@/lib/data/suggestions-sql";
 import { db } from "@/lib/db";
 import { buildReasons, type SuggestionReason } from "@/lib/domain/suggestions";
 
@@ -26,11 +26,7 @@ export type ConcernSuggestion = {
 export async function suggestConcerns(request: SuggestionRequest): Promise<ConcernSuggestion[]> {
   const input = suggestionKeys(request);
   if (!input) return [];
-  // SET LOCAL: the threshold holds for this statement only, not for the pooled connection.
-  const [, rows] = await db.$transaction([
-    db.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(QUOTE_SIMILARITY_THRESHOLD)}, true)`,
-    db.$queryRaw<SuggestionRow[]>(suggestionSql(input)),
-  ]);
+  const rows = await db.$queryRaw<SuggestionRow[]>(suggestionSql(input));
   return rows.map((row) => ({
     id: row.id,
     title: row.title,

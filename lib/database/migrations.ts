@@ -5,6 +5,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { grantAppRole } from "./app-role";
 
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
 
@@ -55,13 +56,15 @@ type AppliedRow = {
 };
 
 /**
- * Applies every pending migration, each in its own transaction. Refuses to run
- * when an applied migration was edited afterwards or a previous one failed.
- * Returns the names it applied.
+ * Applies every pending migration, each in its own transaction, connected as
+ * the tables' owner. Refuses to run when an applied migration was edited
+ * afterwards or a previous one failed. Then, when the app connects as another
+ * role (appUrl), grants that role its rights again (lib/database/app-role.ts),
+ * so tables added since follow. Returns the names it applied.
  */
 export async function migrate(
   databaseUrl: string,
-  options: { dir?: string; log?: (line: string) => void } = {},
+  options: { dir?: string; log?: (line: string) => void; appUrl?: string } = {},
 ): Promise<string[]> {
   const log = options.log ?? (() => {});
   const local = await readLocalMigrations(options.dir);
@@ -118,8 +121,28 @@ export async function migrate(
       log(`Applied migration ${migration.name}`);
       appliedNow.push(migration.name);
     }
+    if (options.appUrl) await grantAppRoleOf(client, options.appUrl);
     return appliedNow;
   } finally {
     await client.end();
+  }
+}
+
+// Asks the server who each URL logs in as: the app's URL may name no user (PGUSER, peer authentication).
+async function currentUser(client: pg.Client): Promise<string> {
+  const { rows } = await client.query<{ name: string }>("SELECT current_user AS name");
+  return rows[0]!.name;
+}
+
+async function grantAppRoleOf(client: pg.Client, appUrl: string) {
+  const app = new pg.Client({ connectionString: appUrl });
+  await app.connect();
+  const appUser = await currentUser(app).finally(() => app.end());
+  // One role for both: nothing to grant, and only the trigger guards the audit log.
+  if (appUser === (await currentUser(client))) return;
+  try {
+    await grantAppRole(client, appUser);
+  } catch (error) {
+    throw new MigrationError(error instanceof Error ? error.message : String(error));
   }
 }

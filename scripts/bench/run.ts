@@ -13,7 +13,7 @@ import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
-import { QUOTE_SIMILARITY_THRESHOLD, suggestionKeys, suggestionSql, type SuggestionRow } from "@/lib/data/suggestions-sql";
+import { suggestionKeys, suggestionSql, type SuggestionRow } from "@/lib/data/suggestions-sql";
 import { buildReasons } from "@/lib/domain/suggestions";
 import { changesSql, longestOpenSql, matrixSql, mixByRoundSql, overviewSql } from "@/lib/data/dashboard-sql";
 import { migrate } from "@/lib/database/migrations";
@@ -36,9 +36,10 @@ const server = await startTestDatabaseServer();
 const running: { app: ChildProcess | null } = { app: null };
 
 async function main() {
-  const url = await server.createDatabase("dialogue_tracker_bench");
-  await migrate(url);
-  const client = new pg.Client({ connectionString: url });
+  // The dataset goes in as the owner; the app and its data functions connect as the app role.
+  const { url, migrationUrl } = await server.createDatabase("dialogue_tracker_bench");
+  await migrate(migrationUrl, { appUrl: url });
+  const client = new pg.Client({ connectionString: migrationUrl });
   await client.connect();
   await client.query(`INSERT INTO users (email, name, password_hash, role, updated_at) VALUES ($1, 'Bench viewer', $2, 'VIEWER', now())`, [
     VIEWER.email,
@@ -143,13 +144,9 @@ async function timeSuggestions(url: string, client: pg.Client) {
   try {
     const viaPrisma = await timeIt(RUNS, 6, async () => {
       const input = next();
-      const [, found] = await prisma.$transaction([
-        prisma.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(QUOTE_SIMILARITY_THRESHOLD)}, true)`,
-        prisma.$queryRaw<SuggestionRow[]>(suggestionSql(input)),
-      ]);
+      const found = await prisma.$queryRaw<SuggestionRow[]>(suggestionSql(input));
       return found.map((row) => buildReasons({ ...row, aliases: row.aliases ?? [], names: input.names }));
     });
-    await client.query(`SET pg_trgm.similarity_threshold = ${QUOTE_SIMILARITY_THRESHOLD}`);
     const viaPg = await timeIt(RUNS, 6, () => {
       const statement = suggestionSql(inputs[sqlCall++ % inputs.length]!);
       return client.query(statement.text, statement.values as unknown[]);

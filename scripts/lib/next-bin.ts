@@ -11,8 +11,11 @@ export const SERVE_ARGS = ["--import", "tsx", SERVE_SCRIPT] as const;
 /**
  * The environment for every Next process we start: Next.js telemetry off. A
  * tool holding human-rights defenders' cases must not phone home, and `next
- * build`, `dev` and `start` all report to Vercel unless told not to.
+ * build`, `dev` and `start` all report to Vercel unless told not to. Without
+ * the owner's MIGRATION_DATABASE_URL: the app connects as its own role only.
  */
 export function nextEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra };
+  delete env.MIGRATION_DATABASE_URL;
+  return env;
 }

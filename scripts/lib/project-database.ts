@@ -1,8 +1,10 @@
-// Which PostgreSQL the project's commands use: DATABASE_URL when set, otherwise
-// the embedded server with its data in the git-ignored .data/ folder.
+// Which PostgreSQL the project's commands use: DATABASE_URL (and
+// MIGRATION_DATABASE_URL) when set, otherwise the embedded server with its data
+// in the git-ignored .data/ folder.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { configuredDatabaseUrls, type DatabaseUrls, embeddedAppUrl } from "@/lib/database/app-role";
 import { startEmbeddedPostgres } from "@/lib/database/embedded";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
@@ -11,7 +13,7 @@ export const DATA_DIR = process.env.DIALOGUE_TRACKER_DATA_DIR ?? path.join(PROJE
 const LOCK_FILE = path.join(DATA_DIR, "running.lock");
 const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 
-export type ProjectDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
+export type ProjectDatabase = DatabaseUrls & { embedded: boolean; stop: () => Promise<void> };
 
 function processAlive(pid: number): boolean {
   try {
@@ -44,9 +46,8 @@ function releaseLock() {
 }
 
 export async function openProjectDatabase(purpose: string): Promise<ProjectDatabase> {
-  if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
-  }
+  const configured = configuredDatabaseUrls();
+  if (configured) return { ...configured, embedded: false, stop: async () => {} };
   takeLock(purpose);
   try {
     const server = await startEmbeddedPostgres({
@@ -56,7 +57,8 @@ export async function openProjectDatabase(purpose: string): Promise<ProjectDatab
       persistent: true,
     });
     return {
-      url: server.url,
+      url: embeddedAppUrl(server.url),
+      migrationUrl: server.url,
       embedded: true,
       stop: async () => {
         await server.stop();

@@ -48,7 +48,7 @@ describe("API tokens", () => {
     const { token } = await newToken("ANALYST");
     const response = await request(`Bearer ${token}`, "POST");
     expect(response.status).toBe(403);
-    expect((await response.json()).error.message).toMatch(/read-only/);
+    expect((await response.json()).detail).toMatch(/read-only/);
   });
 
   it("is refused with 401 at once when revoked, unknown, malformed, or its user is disabled, even beside a valid session", async () => {
@@ -60,7 +60,7 @@ describe("API tokens", () => {
     for (const header of [`Bearer ${token}`, "Bearer dtk_unknown", "Bearer not-a-token", "Basic YWRtaW46eA==", "Bearer"]) {
       const response = await request(header);
       expect(response.status, header).toBe(401);
-      expect((await response.json()).error.code).toBe("UNAUTHENTICATED");
+      expect((await response.json()).code).toBe("UNAUTHENTICATED");
     }
     const other = await newToken();
     await db.user.update({ where: { id: other.user.id }, data: { disabled: true } });
@@ -75,7 +75,7 @@ describe("API tokens", () => {
     const limited = await request(`Bearer ${token}`);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect((await limited.json()).error.message).toMatch(/at most 120 a minute/);
+    expect((await limited.json()).detail).toMatch(/at most 120 a minute/);
     await db.apiToken.update({ where: { id: row.id }, data: { windowStart: new Date(Date.now() - 61_000) } });
     expect((await request(`Bearer ${token}`)).status).toBe(200);
   });

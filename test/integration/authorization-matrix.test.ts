@@ -218,8 +218,8 @@ describe.each(routes.map((r) => [`${routeKey(r)} [needs ${tableRole(routeKey(r))
         expect([401, 403]).not.toContain(response.status);
       } else {
         expect(response.status).toBe(caller === null ? 401 : 403);
-        expect(response.headers.get("content-type")).toMatch(/application\/json/);
-        expect(await response.json()).toMatchObject({ error: { code: caller === null ? "UNAUTHENTICATED" : "FORBIDDEN" } });
+        expect(response.headers.get("content-type")).toBe("application/problem+json");
+        expect(await response.json()).toMatchObject({ status: caller === null ? 401 : 403, code: caller === null ? "UNAUTHENTICATED" : "FORBIDDEN", detail: expect.any(String) });
         expect(await databaseSnapshot()).toEqual(before);
       }
     },

@@ -26,7 +26,7 @@ describe("URL parameters", () => {
     for (const slug of ["\u0000", "a\u0000b", "x".repeat(5000)]) {
       const response = await themeCsv(new Request("http://localhost/api/v1/themes/x/export"), { params: Promise.resolve({ slug }) });
       expect(response.status).toBe(404);
-      expect(await response.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
+      expect(await response.json()).toMatchObject({ status: 404, code: "NOT_FOUND" });
     }
   });
 

@@ -53,7 +53,7 @@ describe("theme CSV export", () => {
     await actAs(null);
     const response = await call("matrix");
     expect(response.status).toBe(401);
-    expect((await response.json()).error.code).toBe("UNAUTHENTICATED");
+    expect((await response.json()).code).toBe("UNAUTHENTICATED");
   });
 
   it("gives a viewer the matrix as an attachment with escaped cells", async () => {
@@ -123,7 +123,7 @@ describe("theme CSV export", () => {
     await actAs("VIEWER");
     const response = await call("matrix", `${WINDOW}&format=pdf`);
     expect(response.status).toBe(400);
-    expect((await response.json()).error.message).toBe("Unknown format; use one of: csv, json, xlsx.");
+    expect((await response.json()).detail).toBe("Unknown format; use one of: csv, json, xlsx.");
   });
 
   it("exports the lists, honouring the status filter", async () => {

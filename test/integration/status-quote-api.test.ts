@@ -45,10 +45,10 @@ describe("GET /api/v1/statuses/[id]", () => {
     await actAs("VIEWER");
     const missing = await call("999999999");
     expect(missing.status).toBe(404);
-    expect((await missing.json()).error.message).toMatch(/no longer exists/);
+    expect((await missing.json()).detail).toMatch(/no longer exists/);
     const bad = await call("12abc");
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error.code).toBe("VALIDATION");
+    expect((await bad.json()).code).toBe("VALIDATION");
   });
 
   it("refuses an anonymous caller", async () => {

@@ -5,7 +5,9 @@ import { initialActionState } from "@/lib/action-state";
 import { addAlias } from "@/lib/actions/aliases";
 import { suggestConcernsForPassage } from "@/lib/actions/statuses";
 import { type ConcernSuggestion, suggestConcerns } from "@/lib/data/suggestions";
+import { suggestionKeys, suggestionSql } from "@/lib/data/suggestions-sql";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { describeReason } from "@/lib/domain/suggestions";
 import { makeFixture } from "@/test/integration/fixtures";
 import { actAs, formData, unique } from "@/test/integration/helpers";
@@ -75,6 +77,61 @@ describe("suggestConcerns", () => {
       expect(suggestion.reasons.length).toBeGreaterThan(0);
       for (const reason of suggestion.reasons) expect(describeReason(reason)).not.toMatch(/%/);
     }
+  });
+
+  it("finds a concern through a quote recorded for it, ahead of hundreds of weaker matches", async () => {
+    const { round, theme, document } = fixture;
+    const concern = await db.concern.create({ data: { title: unique("Harassment of oil workers' unions"), themeId: theme.id } });
+    const decoys = unique("Decoy concern");
+    // More loosely matching quotes than one index read keeps (QUOTES_PER_BRANCH), each of another concern.
+    await db.$transaction([
+      db.$executeRaw`INSERT INTO concerns (title, theme_id, updated_at) SELECT ${decoys} || ' ' || n, ${theme.id}, now() FROM generate_series(1, 250) n`,
+      db.$executeRaw`INSERT INTO status_assessments (concern_id, round_id, status, updated_at)
+        SELECT id, ${round.id}, 'RAISED', now() FROM concerns WHERE title LIKE ${decoys} || ' %'`,
+      db.$executeRaw`INSERT INTO status_evidence (status_id, document_id, quote)
+        SELECT sa.id, ${document.id}, 'ЕС вновь выразил обеспокоенность преследованием независимых журналистов, дело ' || c.id || '.'
+          FROM status_assessments sa JOIN concerns c ON c.id = sa.concern_id WHERE c.title LIKE ${decoys} || ' %'`,
+      db.statusAssessment.create({
+        data: {
+          concernId: concern.id, roundId: round.id, status: "RAISED",
+          evidence: { create: { documentId: document.id, quote: "ЕС выразил обеспокоенность преследованием независимых профсоюзов нефтяников в Мангистау." } },
+        },
+      }),
+    ]);
+    const list = await suggestConcerns({ passage: "ЕС вновь выразил обеспокоенность преследованием независимых профсоюзов нефтяников.", roundId: round.id, language: "ru", limit: 3 });
+    expect(list[0]).toMatchObject({ id: concern.id, hasStatus: true });
+    expect(list[0]!.reasons).toContainEqual({ kind: "quote", closeness: "close" });
+    expect(list.slice(1).map((s) => s.title)).toEqual([expect.stringContaining(decoys), expect.stringContaining(decoys)]);
+  });
+
+  it("leaves out quotes less similar than the threshold", async () => {
+    const { round, theme, document } = fixture;
+    const concern = await db.concern.create({ data: { title: unique("Working conditions in the oil fields"), themeId: theme.id } });
+    await db.statusAssessment.create({
+      data: {
+        concernId: concern.id, roundId: round.id, status: "RAISED",
+        evidence: { create: { documentId: document.id, quote: "Делегации обсудили условия труда на нефтяных месторождениях Жанаозена." } },
+      },
+    });
+    const suggest = (passage: string) => suggestConcerns({ passage, roundId: round.id, language: "ru", limit: 10 });
+    expect(find(await suggest("Делегации обсудили условия труда на месторождениях Жанаозена."), concern.id)?.reasons).toContainEqual({ kind: "quote", closeness: "close" });
+    // Similarity 0.42: under QUOTE_SIMILARITY_THRESHOLD, above pg_trgm's default 0.3.
+    expect(find(await suggest("Обсуждались условия труда нефтяников Жанаозена."), concern.id)).toBeUndefined();
+  });
+
+  it("reads the closest recorded quotes from the index in order, instead of sorting every match", async () => {
+    const input = suggestionKeys({ passage: "The EU raised torture.", translation: "ЕС поднял вопрос о пытках.", roundId: fixture.round.id })!;
+    // The test database is small: without these the planner would rightly read it all.
+    const [, , plan] = await db.$transaction([
+      db.$executeRaw`SET LOCAL enable_seqscan = off`,
+      db.$executeRaw`SET LOCAL enable_bitmapscan = off`,
+      db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${suggestionSql(input)}`),
+    ]);
+    const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
+    // "Order By" is an index scan handing rows over in distance order (a sort would say "Sort Key"):
+    // one per text (the passage, the translation) and column.
+    expect(text.match(/Order By: \(quote <->/g)).toHaveLength(2);
+    expect(text.match(/Order By: \(translation <->/g)).toHaveLength(2);
   });
 
   it("is reached through the analysts' action, with the document and the translation", async () => {

@@ -12,7 +12,7 @@ function userCreate(args: string[], stdin: string): Promise<{ code: number | nul
   return new Promise((resolve, reject) => {
     const child = spawn("npx", ["tsx", "scripts/user-create.ts", ...args], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: inject("databaseUrl") },
+      env: { ...process.env, DATABASE_URL: inject("databaseUrl"), MIGRATION_DATABASE_URL: inject("migrationDatabaseUrl") },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";

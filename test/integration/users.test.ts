@@ -239,7 +239,7 @@ describe("a one-time password", () => {
     const { GET } = await import("@/app/api/v1/dashboard/export/route");
     const api = await GET(new Request("http://localhost/api/v1/dashboard/export"), { params: Promise.resolve({}) });
     expect(api.status).toBe(403);
-    expect((await api.json()).error.code).toBe("PASSWORD_CHANGE_REQUIRED");
+    expect((await api.json()).code).toBe("PASSWORD_CHANGE_REQUIRED");
 
     await expect(changeOwnPassword(initialActionState, formData({ currentPassword: password, newPassword: "otto-chose-this-one", confirmPassword: "otto-chose-this-one" }))).rejects.toMatchObject({
       digest: expect.stringMatching(/NEXT_REDIRECT/),

@@ -1,29 +1,33 @@
 // A PostgreSQL for tests: a throwaway embedded server on a free port, or a fresh
-// database on the server of DATABASE_URL when that is given.
+// database on the server of DATABASE_URL when that is given (its role needs
+// CREATEDB and CREATEROLE). Either way the app connects as the embedded app
+// role and migrations run as the server's URL, as in production.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { type DatabaseUrls, embeddedAppUrl, ensureEmbeddedAppRole } from "@/lib/database/app-role";
+import { withClient } from "@/lib/database/client";
 import { freePort, startEmbeddedPostgres } from "@/lib/database/embedded";
 
 export type TestDatabaseServer = {
   /** A URL on the server from which databases can be created. */
   adminUrl: string;
-  /** Creates an empty database and returns its URL. */
-  createDatabase: (name: string) => Promise<string>;
+  /** Creates an empty database and returns the app's URL and the owner's. */
+  createDatabase: (name: string) => Promise<DatabaseUrls>;
   stop: () => Promise<void>;
 };
 
 export async function startTestDatabaseServer(): Promise<TestDatabaseServer> {
   const given = process.env.DATABASE_URL;
   if (given) {
-    return { adminUrl: given, createDatabase: (name) => createDatabaseOn(given, name), stop: async () => {} };
+    await withClient(given, ensureEmbeddedAppRole);
+    return { adminUrl: given, createDatabase: (name) => createDatabaseWithRoles(given, name), stop: async () => {} };
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), "dialogue-tracker-test-"));
   const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: "postgres", persistent: false });
   return {
     adminUrl: server.url,
-    createDatabase: (name) => createDatabaseOn(server.url, name),
+    createDatabase: (name) => createDatabaseWithRoles(server.url, name),
     stop: async () => {
       await server.stop();
       await rm(dataDir, { recursive: true, force: true });
@@ -31,17 +35,19 @@ export async function startTestDatabaseServer(): Promise<TestDatabaseServer> {
   };
 }
 
+/** Creates an empty database owned by serverUrl's role and returns its URL. */
 export async function createDatabaseOn(serverUrl: string, name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
+  return withClient(serverUrl, async (client) => {
     const safe = name.replace(/[^a-z0-9_]/g, "_");
     await client.query(`DROP DATABASE IF EXISTS "${safe}" WITH (FORCE)`);
     await client.query(`CREATE DATABASE "${safe}"`);
     const url = new URL(serverUrl);
     url.pathname = `/${safe}`;
     return url.toString();
-  } finally {
-    await client.end();
-  }
+  });
+}
+
+async function createDatabaseWithRoles(serverUrl: string, name: string): Promise<DatabaseUrls> {
+  const migrationUrl = await createDatabaseOn(serverUrl, name);
+  return { url: embeddedAppUrl(migrationUrl), migrationUrl };
 }

@@ -1,0 +1,4 @@
+import { recordRoute } from "@/lib/api/routes";
+import { apiDocument } from "@/lib/data/api";
+
+export const GET = recordRoute("document", apiDocument);

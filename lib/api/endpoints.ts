@@ -1,0 +1,135 @@
+import { z } from "zod";
+import { cursorParam, limitParam } from "@/lib/api/query";
+import { realDay } from "@/lib/domain/dates";
+import { STATUSES } from "@/lib/domain/status";
+import { ROUND_KINDS } from "@/lib/validation/dashboard";
+
+// The read API's parameters and answers as zod schemas: the routes validate
+// requests with them, and /api/v1/openapi.json is generated from them, so the
+// document cannot drift from what the API does.
+
+const idFilter = (what: string) =>
+  z
+    .string()
+    .regex(/^[1-9][0-9]{0,9}$/, `${what} must be a positive whole number.`)
+    .transform(Number)
+    .optional()
+    .describe(`Only items of the ${what} with this id.`);
+
+const dayParam = (name: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date as YYYY-MM-DD.`)
+    .refine((v) => realDay(v) !== null, `${name} must be a real date.`)
+    .optional();
+
+const statusEnum = z.enum(STATUSES);
+const url = z.string().describe("The canonical address of this record's page in the app.");
+
+export const paging = { limit: limitParam, cursor: cursorParam };
+
+export const themesQuery = z.object({ ...paging });
+export const concernsQuery = z.object({
+  ...paging,
+  theme: idFilter("theme"),
+  status: z.enum([...STATUSES, "NONE"], { error: `status must be one of ${[...STATUSES, "NONE"].join(", ")}.` }).optional().describe("Only concerns whose current status is this (NONE: no status yet)."),
+  round: idFilter("round first raised at"),
+  q: z.string().trim().min(1, "q must not be empty.").max(200, "q must be at most 200 characters.").optional().describe("Text in the title, description or legal references."),
+});
+export const roundsQuery = z.object({
+  ...paging,
+  kind: z.enum(ROUND_KINDS, { error: `kind must be one of ${ROUND_KINDS.join(", ")}.` }).optional(),
+  from: dayParam("from").describe("Rounds starting on or after this day."),
+  to: dayParam("to").describe("Rounds starting on or before this day."),
+});
+export const documentsQuery = z.object({
+  ...paging,
+  round: idFilter("round the document reports on"),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, "language must be a code such as en, ru or kk.").optional(),
+});
+export const statusesQuery = z.object({
+  ...paging,
+  concern: idFilter("concern"),
+  round: idFilter("round"),
+  theme: idFilter("theme"),
+  status: statusEnum.optional().describe("Only statuses of this value."),
+});
+
+const ref = z.object({ id: z.number().int(), title: z.string() });
+
+export const themeItem = z.object({ id: z.number().int(), slug: z.string(), name: z.string(), description: z.string(), concernCount: z.number().int(), url });
+export const concernItem = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  description: z.string(),
+  theme: z.object({ id: z.number().int(), slug: z.string(), name: z.string() }),
+  legalReferences: z.array(z.string()),
+  firstRaisedRound: ref.nullable(),
+  currentStatus: statusEnum.nullable().describe("The status at the latest round where the concern was discussed."),
+  url,
+});
+export const evidenceItem = z.object({
+  id: z.number().int(),
+  quote: z.string().describe("Verbatim in the document."),
+  translation: z.string(),
+  documentId: z.number().int(),
+  language: z.string(),
+});
+export const statusItem = z.object({
+  id: z.number().int(),
+  concernId: z.number().int(),
+  roundId: z.number().int(),
+  status: statusEnum,
+  note: z.string(),
+  evidence: z.array(evidenceItem),
+  updatedAt: z.string(),
+  url,
+});
+export const concernDetail = concernItem.extend({ statuses: z.array(statusItem) });
+export const roundItem = z.object({
+  id: z.number().int(),
+  kind: z.enum(ROUND_KINDS),
+  number: z.number().int().nullable(),
+  title: z.string(),
+  startDate: z.string(),
+  endDate: z.string().nullable(),
+  place: z.string().nullable(),
+  format: z.enum(["IN_PERSON", "ONLINE"]),
+  euDelegationHead: z.string().nullable(),
+  kzDelegationHead: z.string().nullable(),
+  summary: z.string(),
+  url,
+});
+export const documentItem = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  publisher: z.string(),
+  sourceUrl: z.string().nullable().describe("Where the publisher put the text."),
+  publishedOn: z.string().nullable(),
+  publishedPrecision: z.enum(["DAY", "MONTH", "YEAR"]),
+  language: z.string(),
+  roundIds: z.array(z.number().int()),
+  url,
+});
+export const documentDetail = documentItem.extend({ text: z.string() });
+
+export const listOf = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    nextCursor: z.string().nullable().describe("Send as cursor for the next page; null on the last page."),
+    links: z.object({ self: z.string(), next: z.string().nullable() }),
+  });
+
+export type Endpoint = { path: string; summary: string; query?: z.ZodObject; pathId?: string; response: z.ZodType; list?: boolean };
+
+/** Every endpoint the OpenAPI document lists; test/integration/api-read.test.ts checks each has a route. */
+export const ENDPOINTS: Endpoint[] = [
+  { path: "/api/v1/themes", summary: "Themes, with how many concerns each has", query: themesQuery, response: listOf(themeItem) },
+  { path: "/api/v1/concerns", summary: "Concerns with their current status", query: concernsQuery, response: listOf(concernItem) },
+  { path: "/api/v1/concerns/{id}", summary: "A concern with every status and its evidence", pathId: "concern", response: concernDetail },
+  { path: "/api/v1/rounds", summary: "Rounds of the dialogue and other meetings", query: roundsQuery, response: listOf(roundItem) },
+  { path: "/api/v1/rounds/{id}", summary: "A round", pathId: "round", response: roundItem },
+  { path: "/api/v1/documents", summary: "Source documents (without their text)", query: documentsQuery, response: listOf(documentItem) },
+  { path: "/api/v1/documents/{id}", summary: "A source document with its full text", pathId: "document", response: documentDetail },
+  { path: "/api/v1/statuses", summary: "Statuses with their evidence", query: statusesQuery, response: listOf(statusItem) },
+];

@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { problemResponse } from "@/lib/api/problem";
+
+// Query parameters of the read API, checked against each endpoint's zod schema
+// (the same schema the OpenAPI document is generated from). Strict: a
+// parameter the endpoint does not know, or one given twice, is refused with
+// a message naming it, never silently ignored.
+
+export const API_LIMIT = { default: 50, max: 200 };
+
+export const limitParam = z.coerce
+  .number({ error: "limit must be a whole number from 1 to 200." })
+  .int("limit must be a whole number from 1 to 200.")
+  .min(1, "limit must be a whole number from 1 to 200.")
+  .max(API_LIMIT.max, "limit must be a whole number from 1 to 200.")
+  .default(API_LIMIT.default)
+  .describe(`How many items per page (1–${API_LIMIT.max}, default ${API_LIMIT.default}).`);
+
+const CURSOR_PATTERN = /^[1-9][0-9]{0,9}$/;
+export const cursorParam = z
+  .string()
+  .regex(CURSOR_PATTERN, "cursor must be the nextCursor of a previous page.")
+  .transform(Number)
+  .pipe(z.number().max(2_147_483_647, "cursor must be the nextCursor of a previous page."))
+  .optional()
+  .describe("Where the page starts: the nextCursor of the previous page. Omit it for the first page.");
+
+export const idParam = (what: string) =>
+  z
+    .string()
+    .regex(/^[1-9][0-9]{0,9}$/, `${what} must be a positive whole number.`)
+    .transform(Number)
+    .pipe(z.number().max(2_147_483_647, `${what} must be a positive whole number.`));
+
+export type QueryResult<T> = { ok: true; value: T } | { ok: false; response: Response };
+
+/** Reads `url`'s query with `schema`; a refusal is a 400 problem naming each bad parameter. */
+export function parseQuery<S extends z.ZodObject>(schema: S, url: URL): QueryResult<z.output<S>> {
+  const raw: Record<string, string> = {};
+  const errors: Record<string, string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    if (values.length > 1) errors[key] = [`Give ${key} once.`];
+    raw[key] = values[0]!;
+  }
+  const parsed = schema.strict().safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      if (issue.code === "unrecognized_keys") {
+        for (const key of issue.keys) (errors[key] ??= []).push(`Unknown parameter ${key}; this endpoint takes: ${Object.keys(schema.shape).join(", ")}.`);
+      } else {
+        (errors[String(issue.path[0] ?? "query")] ??= []).push(issue.message);
+      }
+    }
+  }
+  if (Object.keys(errors).length || !parsed.success) {
+    const names = Object.keys(errors);
+    return { ok: false, response: problemResponse(400, "VALIDATION", `Some parameters are not valid: ${names.join(", ")}.`, errors) };
+  }
+  return { ok: true, value: parsed.data as z.output<S> };
+}
+
+/** A path parameter such as a concern's id: a 400 problem unless it is a canonical positive integer. */
+export function parsePathId(value: string | string[] | undefined, what: string): QueryResult<number> {
+  const parsed = idParam(what).safeParse(typeof value === "string" ? value : "");
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, response: problemResponse(400, "VALIDATION", parsed.error.issues[0]!.message, { id: [parsed.error.issues[0]!.message] }) };
+}
+
+/** One page of a list, with the cursor of the next one (null on the last page). */
+export function page<T extends { id: number }>(rows: T[], limit: number, url: URL) {
+  const items = rows.slice(0, limit);
+  const nextCursor = rows.length > limit ? String(items.at(-1)!.id) : null;
+  let next: string | null = null;
+  if (nextCursor) {
+    const nextUrl = new URL(url);
+    nextUrl.searchParams.set("cursor", nextCursor);
+    next = nextUrl.toString();
+  }
+  return { items, nextCursor, links: { self: url.toString(), next } };
+}

@@ -1,0 +1,145 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET as concernRoute } from "@/app/api/v1/concerns/[id]/route";
+import { GET as concernsRoute } from "@/app/api/v1/concerns/route";
+import { GET as documentRoute } from "@/app/api/v1/documents/[id]/route";
+import { GET as documentsRoute } from "@/app/api/v1/documents/route";
+import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
+import { GET as roundsRoute } from "@/app/api/v1/rounds/route";
+import { GET as statusesRoute } from "@/app/api/v1/statuses/route";
+import { GET as themesRoute } from "@/app/api/v1/themes/route";
+import { ENDPOINTS } from "@/lib/api/endpoints";
+import { db } from "@/lib/db";
+import { makeFixture, PRESS_RELEASE } from "@/test/integration/fixtures";
+import { actAs, unique } from "@/test/integration/helpers";
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+const get = (handler: Handler, url: string, params: Record<string, string> = {}) =>
+  handler(new Request(`http://localhost${url}`), { params: Promise.resolve(params) });
+
+let fixture: Awaited<ReturnType<typeof makeFixture>>;
+const quote = PRESS_RELEASE.split("\n")[2]!;
+
+beforeAll(async () => {
+  fixture = await makeFixture();
+  await db.concernAlias.deleteMany({ where: { concernId: fixture.concern.id } });
+  await db.statusAssessment.create({
+    data: { concernId: fixture.concern.id, roundId: fixture.round.id, status: "IN_PROGRESS", evidence: { create: { quote, documentId: fixture.document.id } } },
+  });
+  // Two more concerns of the fixture's theme, for paging.
+  for (const n of [1, 2]) await db.concern.create({ data: { title: unique(`Paged concern ${n}`), themeId: fixture.theme.id } });
+  await actAs("VIEWER");
+});
+
+describe("read API", () => {
+  it("lists concerns of a theme with their current status and page URL, a page at a time until nextCursor is null", async () => {
+    const seen: { id: number; currentStatus: string | null; url: string }[] = [];
+    let url: string | null = `/api/v1/concerns?theme=${fixture.theme.id}&limit=2`;
+    let pages = 0;
+    while (url) {
+      const response = await get(concernsRoute as Handler, url);
+      expect(response.status).toBe(200);
+      const body = await response.json();
+      expect(body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...body.items);
+      url = body.links.next ? new URL(body.links.next).pathname + new URL(body.links.next).search : null;
+      if (body.links.next) expect(body.nextCursor).toBe(String(body.items.at(-1).id));
+      pages++;
+    }
+    expect(pages).toBe(2);
+    expect(seen.map((c) => c.id)).toEqual([...seen.map((c) => c.id)].sort((a, b) => a - b));
+    expect(seen).toHaveLength(3);
+    expect(seen.find((c) => c.id === fixture.concern.id)).toMatchObject({ currentStatus: "IN_PROGRESS", url: `http://localhost/concerns/${fixture.concern.id}` });
+  });
+
+  it("filters concerns by current status, as the concerns page does", async () => {
+    const body = await (await get(concernsRoute as Handler, `/api/v1/concerns?theme=${fixture.theme.id}&status=NONE`)).json();
+    expect(body.items).toHaveLength(2);
+    expect(body.items.every((c: { currentStatus: string | null }) => c.currentStatus === null)).toBe(true);
+  });
+
+  it("gives a concern with its statuses and their verbatim evidence, and a status list filtered by round", async () => {
+    const concern = await (await get(concernRoute as Handler, `/api/v1/concerns/${fixture.concern.id}`, { id: String(fixture.concern.id) })).json();
+    expect(concern.statuses).toEqual([
+      expect.objectContaining({
+        roundId: fixture.round.id,
+        status: "IN_PROGRESS",
+        evidence: [expect.objectContaining({ quote, documentId: fixture.document.id, language: "en" })],
+        url: `http://localhost/concerns/${fixture.concern.id}#round-${fixture.round.id}`,
+      }),
+    ]);
+    const statuses = await (await get(statusesRoute as Handler, `/api/v1/statuses?round=${fixture.round.id}`)).json();
+    expect(statuses.items.map((s: { concernId: number }) => s.concernId)).toEqual([fixture.concern.id]);
+  });
+
+  it("gives documents with their rounds, and a document's full text", async () => {
+    const list = await (await get(documentsRoute as Handler, `/api/v1/documents?round=${fixture.round.id}`)).json();
+    expect(list.items).toEqual([expect.objectContaining({ id: fixture.document.id, roundIds: [fixture.round.id], publishedOn: "2030-01-16", url: `http://localhost/documents/${fixture.document.id}` })]);
+    expect(list.items[0]).not.toHaveProperty("text");
+    const one = await (await get(documentRoute as Handler, `/api/v1/documents/${fixture.document.id}`, { id: String(fixture.document.id) })).json();
+    expect(one.text).toBe(PRESS_RELEASE);
+  });
+
+  it("filters rounds by kind and dates, and themes list their concern counts", async () => {
+    const rounds = await (await get(roundsRoute as Handler, "/api/v1/rounds?kind=OTHER_ENGAGEMENT&from=2030-01-15&to=2030-01-15&limit=200")).json();
+    expect(rounds.items.map((r: { id: number }) => r.id)).toContain(fixture.round.id);
+    expect(rounds.items.every((r: { startDate: string; kind: string }) => r.startDate === "2030-01-15" && r.kind === "OTHER_ENGAGEMENT")).toBe(true);
+    const themes = await (await get(themesRoute as Handler, "/api/v1/themes?limit=200")).json();
+    expect(themes.items.find((t: { id: number }) => t.id === fixture.theme.id)).toMatchObject({ concernCount: 3 });
+  });
+
+  it.each([
+    ["empty", "/api/v1/concerns?limit=", "limit"],
+    ["wrong type", "/api/v1/concerns?limit=ten", "limit"],
+    ["out of range", "/api/v1/concerns?limit=201", "limit"],
+    ["oversized", `/api/v1/concerns?q=${"x".repeat(201)}`, "q"],
+    ["unknown", "/api/v1/concerns?colour=blue", "colour"],
+    ["given twice", "/api/v1/concerns?theme=1&theme=2", "theme"],
+    ["not a cursor", "/api/v1/statuses?cursor=abc", "cursor"],
+    ["not a status", "/api/v1/statuses?status=GOOD", "status"],
+    ["not a date", "/api/v1/rounds?from=2020-02-30", "from"],
+    ["not a language", "/api/v1/documents?language=english!", "language"],
+  ])("answers a parameter that is %s with a 400 problem naming it", async (_kind, url, name) => {
+    const route = url.includes("/statuses") ? statusesRoute : url.includes("/rounds") ? roundsRoute : url.includes("/documents") ? documentsRoute : concernsRoute;
+    const response = await get(route as Handler, url);
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    const body = await response.json();
+    expect(body).toMatchObject({ status: 400, code: "VALIDATION", detail: expect.stringContaining(name) });
+    expect(body.errors[name][0]).toEqual(expect.any(String));
+  });
+
+  it("answers a bad or unknown id with 400 or 404 problems", async () => {
+    for (const id of ["0", "1e3", "abc", "2147483648"]) {
+      expect((await get(concernRoute as Handler, `/api/v1/concerns/${id}`, { id })).status, id).toBe(400);
+    }
+    const missing = await get(concernRoute as Handler, "/api/v1/concerns/2147483647", { id: "2147483647" });
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).detail).toMatch(/no concern 2147483647/);
+  });
+
+  it("publishes an OpenAPI 3.1 document listing every endpoint, each with a route that answers", async () => {
+    const document = await (await get(openApiRoute as Handler, "/api/v1/openapi.json")).json();
+    expect(document.openapi).toBe("3.1.0");
+    const documented = Object.keys(document.paths).sort();
+    expect(documented).toEqual(ENDPOINTS.map((e) => e.path).sort());
+    // Every read route under app/api/v1 is documented, but for the downloads and the popover's own endpoint.
+    const routes: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory()) walk(path.join(dir, entry.name));
+        else if (entry.name === "route.ts") routes.push(dir);
+      }
+    };
+    const root = path.resolve(import.meta.dirname, "../../app");
+    walk(path.join(root, "api/v1"));
+    const asPaths = routes.map((dir) => "/" + path.relative(root, dir).replace(/\[(\w+)\]/g, "{$1}")).filter((p) => !p.endsWith("/export") && p !== "/api/v1/openapi.json");
+    expect(asPaths.filter((p) => p !== "/api/v1/statuses/{id}").sort()).toEqual(documented);
+    const concerns = document.paths["/api/v1/concerns"].get;
+    expect(concerns.parameters.map((p: { name: string }) => p.name)).toEqual(["limit", "cursor", "theme", "status", "round", "q"]);
+    expect(concerns.parameters.find((p: { name: string }) => p.name === "status").schema.enum).toContain("NONE");
+    expect(concerns.responses["200"].content["application/json"].schema.properties.items.items.properties.currentStatus).toBeDefined();
+    expect(concerns.responses["400"].content["application/problem+json"]).toBeDefined();
+  });
+});
