@@ -82,7 +82,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
               {rounds.length === 0 ? "No rounds match these filters." : "No concerns in this theme match these filters."}
             </p>
           ) : (
-            <StatusMatrix rows={matrix.rows} rounds={rounds} caption={`${theme.name}: status of each concern at each round`} />
+            <StatusMatrix rows={matrix.rows} rounds={rounds} compared={compared} caption={`${theme.name}: status of each concern at each round`} />
           )}
         </div>
         {matrix.pageCount > 1 ? (
@@ -114,7 +114,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
             {rounds.length === 0 ? (
               <p className="text-sm text-slate-700">No rounds match these filters.</p>
             ) : (
-              <StatusMixChart rounds={rounds} mixByRound={mixByRound} title={`${theme.name}: status mix per round`} />
+              <StatusMixChart rounds={rounds} mixByRound={mixByRound} compared={compared} title={`${theme.name}: status mix per round`} />
             )}
           </div>
         </section>
