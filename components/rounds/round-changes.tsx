@@ -29,8 +29,9 @@ export function RoundChangesSection({ roundId, changes }: { roundId: number; cha
       {themes.map((theme) => {
         const present = CHANGES.filter((c) => theme.counts[c] > 0);
         return (
-          <section key={theme.id} aria-labelledby={`changes-theme-${theme.id}`} className="mt-4">
-            <h3 id={`changes-theme-${theme.id}`} className="font-medium">{theme.name}</h3>
+          // A div, not a section: "Statuses recorded at this round" already has a region per theme name.
+          <div key={theme.id} className="mt-4">
+            <h3 className="font-medium">{theme.name}</h3>
             <p className="text-sm text-slate-700">{present.map((c) => `${theme.counts[c]} ${CHANGE_INFO[c].label.toLowerCase()}`).join(", ")}</p>
             {present.map((change) => (
               <div key={change} className="mt-2">
@@ -53,7 +54,7 @@ export function RoundChangesSection({ roundId, changes }: { roundId: number; cha
                 </ul>
               </div>
             ))}
-          </section>
+          </div>
         );
       })}
     </section>
