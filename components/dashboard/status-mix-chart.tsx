@@ -4,6 +4,10 @@ import { STATUS_INFO, STATUSES } from "@/lib/domain/status";
 const HEIGHT_REM = 10;
 /** Up to this many rounds, labels sit level under their columns; past it they turn upright. */
 const LEVEL_LABELS = 8;
+const TOOLTIP =
+  "after:pointer-events-none after:absolute after:top-1 after:z-10 after:hidden after:w-max after:max-w-56 " +
+  "after:rounded after:bg-slate-900 after:p-2 after:text-xs after:text-white after:shadow " +
+  "after:content-[attr(aria-label)] hover:after:block focus:after:block";
 
 /**
  * Status mix per round as stacked columns, each labelled with its round and
@@ -30,19 +34,22 @@ export function StatusMixChart({
   return (
     <figure>
       <figcaption className="sr-only">{title}</figcaption>
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white px-2 pt-8">
+      <div className="overflow-x-auto rounded border border-slate-200 bg-white px-2 pt-2">
         <ul className="flex items-stretch gap-1" aria-label={`${title}, one column per round`}>
-          {rounds.map((round) => {
+          {rounds.map((round, index) => {
             const mix = mixByRound.get(round.id);
+            // Inside the column and towards the chart's middle, so the scrolling box never cuts it off.
+            const side = index < rounds.length / 2 ? "after:left-0" : "after:right-0";
             const marked = mark(round);
             const sentence = `${roundShortLabel(round)}, ${formatDay(round.startDate)}${marked ? ` (${marked})` : ""}: ${mix ? mixSentence(mix, label) : "no statuses"}`;
             return (
               <li key={round.id} className="flex min-w-6 flex-1 flex-col items-center">
+                {/* The tooltip is the label itself (CSS attr()), so the numbers are not sent twice per column. */}
                 <div
                   tabIndex={0}
                   role="img"
                   aria-label={sentence}
-                  className={`group relative flex w-full flex-col-reverse focus-visible:outline-2 focus-visible:outline-blue-700 ${marked ? "bg-slate-100 outline-1 outline-slate-500 outline-dashed" : ""}`}
+                  className={`relative flex w-full flex-col-reverse focus-visible:outline-2 focus-visible:outline-blue-700 ${TOOLTIP} ${side} ${marked ? "bg-slate-100 outline-1 outline-slate-500 outline-dashed" : ""}`}
                   style={{ height: `${HEIGHT_REM}rem` }}
                 >
                   {STATUSES.map((status) => {
@@ -50,12 +57,6 @@ export function StatusMixChart({
                     if (n === 0) return null;
                     return <div key={status} style={{ height: `${(n / max) * 100}%`, backgroundColor: STATUS_INFO[status].color }} />;
                   })}
-                  <div
-                    aria-hidden="true"
-                    className="pointer-events-none absolute bottom-full left-1/2 z-10 mb-1 hidden w-56 -translate-x-1/2 rounded bg-slate-900 p-2 text-xs text-white shadow group-hover:block group-focus:block"
-                  >
-                    {sentence}
-                  </div>
                 </div>
                 <span
                   aria-hidden="true"
