@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HistoryList } from "@/components/audit/history-list";
+import { RoundChangesSection } from "@/components/rounds/round-changes";
 import { RoundStatuses } from "@/components/rounds/round-statuses";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
 import { listReadableHistory } from "@/lib/data/audit";
+import { getRoundChanges } from "@/lib/data/round-changes";
 import { getRoundDetail } from "@/lib/data/rounds";
 import { formatDate, formatPartialDate, ROUND_FORMAT_LABELS, ROUND_KIND_LABELS } from "@/lib/domain/format";
 import { parseId } from "@/lib/domain/params";
@@ -16,7 +18,11 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const user = await requirePageUser();
   const id = parseId((await params).id);
   if (!id) notFound();
-  const [{ round, documents, themes }, history] = await Promise.all([getRoundDetail(id).catch(() => notFound()), listReadableHistory("Round", id)]);
+  const [{ round, documents, themes }, history, changes] = await Promise.all([
+    getRoundDetail(id).catch(() => notFound()),
+    listReadableHistory("Round", id),
+    getRoundChanges(id),
+  ]);
   const canEdit = hasRole(user.role, "ANALYST");
   return (
     <>
@@ -59,6 +65,8 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
         <h2 id="statuses-heading" className="text-lg font-semibold">Statuses recorded at this round</h2>
         <RoundStatuses roundId={round.id} themes={themes} />
       </section>
+
+      <RoundChangesSection roundId={round.id} changes={changes} />
 
       <section aria-labelledby="history-heading" className="mt-8">
         <h2 id="history-heading" className="text-lg font-semibold">History</h2>
