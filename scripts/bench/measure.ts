@@ -56,5 +56,22 @@ export async function gzipSize(base: string, url: string, cookie: string): Promi
   return gzipCache.get(url)!;
 }
 
+/** Logs in through next-auth's credentials callback with its CSRF token, as the login form does. */
+export async function logIn(base: string, credentials: { email: string; password: string }): Promise<CookieJar> {
+  const jar = new CookieJar();
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  jar.store(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
+    body: new URLSearchParams({ ...credentials, csrfToken, callbackUrl: `${base}/dashboard` }),
+    redirect: "manual",
+  });
+  jar.store(response);
+  if (!jar.has("session-token")) throw new Error(`login of ${credentials.email} failed (${response.status})`);
+  return jar;
+}
+
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
