@@ -79,7 +79,7 @@ async function main() {
   await waitForServer();
 
   if (ONLY === "writes") {
-    reportWrites(await timeWrites({ client, url, base: BASE, distDir: DIST, runs: RUNS, log }));
+    reportWrites(await timeWrites({ client, url, base: BASE, distDir: DIST, appPid: running.app.pid, runs: RUNS, log }));
     await client.end();
     return;
   }
@@ -120,7 +120,7 @@ async function main() {
       await run(longestOpenSql(themeId, filters, 10));
     }),
   };
-  const writes = await timeWrites({ client, url, base: BASE, distDir: DIST, runs: RUNS, log });
+  const writes = await timeWrites({ client, url, base: BASE, distDir: DIST, appPid: running.app.pid, runs: RUNS, log });
   await client.end();
 
   log("measuring first-load JavaScript…");

@@ -3,20 +3,20 @@
 // HTTP, as the browser posts it; beside the same transaction run directly over pg
 // (the floor). Every save is a new status on a (concern, round) of its own, with a
 // quote the app checks against a 30,000-character document.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { quoteOccursIn } from "@/lib/domain/quote";
-import { logIn, ms, stats, type CookieJar, type Stats } from "./measure";
+import { kb, logIn, ms, stats, type CookieJar, type Stats } from "./measure";
 
 export const WRITER_COUNTS = [1, 20, 50] as const;
 const PASSWORD = "bench-analyst-password";
 const STATUS_FORM = { file: "lib/actions/statuses.ts", name: "setStatus" };
 
-export type WriteStats = Stats & { perSecond: number };
-export type WriteResults = { app: Record<number, WriteStats>; pg: Record<number, WriteStats>; documentChars: number };
+export type WriteStats = Stats & { perSecond: number; cpuPerSave: number | null };
+export type WriteResults = { app: Record<number, WriteStats>; pg: Record<number, WriteStats>; documentChars: number; responseBytes: number };
 
 // Paragraphs in the shape of a press release, with the curly quotes and
 // non-breaking spaces pasted text brings, so the quote check normalises both.
@@ -117,6 +117,7 @@ async function saveThroughApp(base: string, actionId: string, jar: CookieJar, { 
   });
   const text = await response.text();
   if (response.status !== 200 || !text.includes("Status recorded.")) throw new Error(`save answered ${response.status}: ${text.slice(0, 400)}`);
+  return text.length;
 }
 
 /**
@@ -163,9 +164,22 @@ async function saveThroughPg(pool: pg.Pool, userId: number, { concernId, target,
   }
 }
 
-/** `writers` loops at once, each saving `each` times back to back; latency of every save, and saves per second overall. */
-async function timeWriters(writers: number, each: number, save: (writer: number, n: number) => Promise<void>): Promise<WriteStats> {
+/**
+ * CPU time (user + system) a process has used so far, in ms, from /proc: on a
+ * machine shared with other work, latency says as much about the neighbours as
+ * about the app; the app server's CPU per save does not. Null off Linux.
+ */
+function cpuMs(pid: number | undefined): number | null {
+  if (!pid || !existsSync(`/proc/${pid}/stat`)) return null;
+  // Fields 14 and 15, counted after the command name (which may hold spaces), in clock ticks (100 per second on Linux).
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** `writers` loops at once, each saving `each` times back to back; latency of every save, saves per second overall, and CPU per save of `pid`. */
+async function timeWriters(writers: number, each: number, pid: number | undefined, save: (writer: number, n: number) => Promise<unknown>): Promise<WriteStats> {
   const samples: number[] = [];
+  const cpuBefore = cpuMs(pid);
   const start = performance.now();
   await Promise.all(
     Array.from({ length: writers }, async (_, writer) => {
@@ -176,7 +190,10 @@ async function timeWriters(writers: number, each: number, save: (writer: number,
       }
     }),
   );
-  return { ...stats(samples), perSecond: samples.length / ((performance.now() - start) / 1000) };
+  const seconds = (performance.now() - start) / 1000;
+  const cpuAfter = cpuMs(pid);
+  const cpuPerSave = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / samples.length;
+  return { ...stats(samples), perSecond: samples.length / seconds, cpuPerSave };
 }
 
 async function countSaved(client: pg.Client, target: Target): Promise<number> {
@@ -188,8 +205,9 @@ async function countSaved(client: pg.Client, target: Target): Promise<number> {
   return rows[0]!.n;
 }
 
-export async function timeWrites(opts: { client: pg.Client; url: string; base: string; distDir: string; runs: number; log: (line: string) => void }): Promise<WriteResults> {
-  const { client, url, base, distDir, runs, log } = opts;
+type WriteOptions = { client: pg.Client; url: string; base: string; distDir: string; appPid: number | undefined; runs: number; log: (line: string) => void };
+
+export async function timeWrites({ client, url, base, distDir, appPid, runs, log }: WriteOptions): Promise<WriteResults> {
   const maxWriters = Math.max(...WRITER_COUNTS);
   const concernIds = (await client.query<{ id: number }>("SELECT id FROM concerns WHERE title LIKE 'Bench concern %' ORDER BY id")).rows.map((r) => r.id);
   const analysts = await createAnalysts(client, maxWriters);
@@ -198,18 +216,18 @@ export async function timeWrites(opts: { client: pg.Client; url: string; base: s
   for (const analyst of analysts) jars.push(await logIn(base, { email: analyst.email, password: PASSWORD }));
   const actionId = statusFormActionId(distDir);
   const savesEach = (writers: number) => Math.max(10, Math.ceil(runs / writers));
-  const results: WriteResults = { app: {}, pg: {}, documentChars: 0 };
+  const results: WriteResults = { app: {}, pg: {}, documentChars: 0, responseBytes: 0 };
 
   const warmUp = await createTarget(client, "warm-up", 0);
   results.documentChars = warmUp.paragraphs.join("\n\n").length;
-  for (let n = 0; n < 10; n++) await saveThroughApp(base, actionId, jars[0]!, { concernId: concernIds[n]!, target: warmUp, n });
+  for (let n = 0; n < 10; n++) results.responseBytes = await saveThroughApp(base, actionId, jars[0]!, { concernId: concernIds[n]!, target: warmUp, n });
 
   let index = 1;
   for (const writers of WRITER_COUNTS) {
     const target = await createTarget(client, `app-${writers}`, index++);
     const each = savesEach(writers);
     log(`app: ${writers} analysts × ${each} saves…`);
-    results.app[writers] = await timeWriters(writers, each, (writer, n) => saveThroughApp(base, actionId, jars[writer]!, { concernId: concernIds[n]!, target, n }));
+    results.app[writers] = await timeWriters(writers, each, appPid, (writer, n) => saveThroughApp(base, actionId, jars[writer]!, { concernId: concernIds[n]!, target, n }));
     const saved = await countSaved(client, target);
     if (saved !== writers * each) throw new Error(`app: ${saved} statuses with their audit rows saved, expected ${writers * each}`);
   }
@@ -220,7 +238,7 @@ export async function timeWrites(opts: { client: pg.Client; url: string; base: s
       const target = await createTarget(client, `pg-${writers}`, index++);
       const each = savesEach(writers);
       log(`pg: ${writers} connections × ${each} saves…`);
-      results.pg[writers] = await timeWriters(writers, each, (writer, n) => saveThroughPg(pool, analysts[writer]!.id, { concernId: concernIds[n]!, target, n }));
+      results.pg[writers] = await timeWriters(writers, each, undefined, (writer, n) => saveThroughPg(pool, analysts[writer]!.id, { concernId: concernIds[n]!, target, n }));
       const saved = await countSaved(client, target);
       if (saved !== writers * each) throw new Error(`pg: ${saved} statuses with their audit rows saved, expected ${writers * each}`);
     }
@@ -230,7 +248,7 @@ export async function timeWrites(opts: { client: pg.Client; url: string; base: s
   return results;
 }
 
-export function reportWrites({ app, pg: floor, documentChars }: WriteResults) {
+export function reportWrites({ app, pg: floor, documentChars, responseBytes }: WriteResults) {
   console.log("");
   console.table(
     WRITER_COUNTS.map((writers) => ({
@@ -238,12 +256,14 @@ export function reportWrites({ app, pg: floor, documentChars }: WriteResults) {
       "app p50": ms(app[writers]!.p50),
       "app p95": ms(app[writers]!.p95),
       "app saves/s": app[writers]!.perSecond.toFixed(1),
+      "server CPU/save": app[writers]!.cpuPerSave === null ? "n/a" : ms(app[writers]!.cpuPerSave!),
       "pg p50": ms(floor[writers]!.p50),
       "pg p95": ms(floor[writers]!.p95),
       "pg saves/s": floor[writers]!.perSecond.toFixed(1),
       saves: app[writers]!.n,
     })),
   );
-  console.log(`Each save a new status with a quote checked against a ${documentChars.toLocaleString("en")}-character document; app: the status form's server action over HTTP, one session per analyst; pg: the same transaction over a pool of as many connections as writers.`);
+  console.log(`Each save a new status with a quote checked against a ${documentChars.toLocaleString("en")}-character document; app: the status form's server action over HTTP, one session per analyst (server CPU/save: the app server process's CPU time per save, which other work on the machine does not inflate); pg: the same transaction over a pool of as many connections as writers.`);
+  console.log(`The action's response (the page it re-renders, as it revalidates): ${kb(responseBytes)} before compression.`);
   console.log(`${app[20]!.p95 <= 250 ? "MET   " : "MISSED"} save p95 ≤ 250 ms at 20 analysts`);
 }
