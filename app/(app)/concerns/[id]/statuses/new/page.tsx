@@ -4,7 +4,7 @@ import { statusFields } from "@/components/statuses/status-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { setStatus } from "@/lib/actions/statuses";
 import { requirePageUser } from "@/lib/auth/authorized";
-import { getConcern } from "@/lib/data/concerns";
+import { getConcernRounds } from "@/lib/data/concerns";
 import { listDocumentOptions } from "@/lib/data/documents";
 import { listRoundOptions } from "@/lib/data/rounds";
 import { parseId } from "@/lib/domain/params";
@@ -15,8 +15,8 @@ export default async function NewStatusPage({ params }: { params: Promise<{ id: 
   await requirePageUser("ANALYST");
   const id = parseId((await params).id);
   if (!id) notFound();
-  const [concern, rounds, documents] = await Promise.all([getConcern(id).catch(() => notFound()), listRoundOptions(), listDocumentOptions()]);
-  const taken = new Set(concern.statusAssessments.map((s) => s.round.id));
+  const [concern, rounds, documents] = await Promise.all([getConcernRounds(id).catch(() => notFound()), listRoundOptions(), listDocumentOptions()]);
+  const taken = new Set(concern.roundIds);
   const open = rounds.filter((r) => !taken.has(r.id)).map((r) => ({ value: String(r.id), label: r.title }));
   return (
     <>
