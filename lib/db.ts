@@ -1,14 +1,14 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-// One client per process; Next's dev server re-evaluates modules on every change,
-// so keep it on globalThis instead of opening a new pool each time.
 // Connections per app process. A save holds one for its whole transaction, and
 // every request also reads its session, so pg's default of 10 made the 11th of
 // 20 analysts saving at once wait for a connection before it could even be
 // recognised (scripts/bench/writes.ts measures it).
 export const POOL_SIZE = 25;
 
+// One client per process; Next's dev server re-evaluates modules on every change,
+// so keep it on globalThis instead of opening a new pool each time.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function getClient(): PrismaClient {
