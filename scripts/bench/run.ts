@@ -44,6 +44,8 @@ async function main() {
   await migrate(url);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
+  // When a step fails, the database is stopped under this client: report that, not crash over the real error.
+  client.on("error", (error) => log(`database connection closed: ${error.message}`));
   await client.query(`INSERT INTO users (email, name, password_hash, role, updated_at) VALUES ($1, 'Bench viewer', $2, 'VIEWER', now())`, [
     VIEWER.email,
     await hashPassword(VIEWER.password),
