@@ -5,6 +5,7 @@ export type Stats = { n: number; p50: number; p95: number; mean: number };
 
 export function stats(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
+  if (sorted.length === 0) return { n: 0, p50: NaN, p95: NaN, mean: NaN };
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
   return { n: sorted.length, p50: at(0.5), p95: at(0.95), mean: sorted.reduce((a, b) => a + b, 0) / sorted.length };
 }

@@ -15,7 +15,7 @@ export const WRITER_COUNTS = [1, 20, 50] as const;
 const PASSWORD = "bench-analyst-password";
 const STATUS_FORM = { file: "lib/actions/statuses.ts", name: "setStatus" };
 
-export type WriteStats = Stats & { perSecond: number; cpuPerSave: number | null };
+export type WriteStats = Stats & { perSecond: number; cpuPerSave: number | null; failed: number };
 export type WriteResults = { app: Record<number, WriteStats>; pg: Record<number, WriteStats>; documentChars: number; responseBytes: number };
 
 // Paragraphs in the shape of a press release, with the curly quotes and
@@ -176,24 +176,35 @@ function cpuMs(pid: number | undefined): number | null {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-/** `writers` loops at once, each saving `each` times back to back; latency of every save, saves per second overall, and CPU per save of `pid`. */
+/**
+ * `writers` loops at once, each saving `each` times back to back: latency of every
+ * save that succeeded, saves per second overall, CPU per save of `pid`, and how
+ * many saves were refused (the analyst was told nothing was saved), with the first
+ * reason. A refused save is counted, not fatal: under load that is the finding.
+ */
 async function timeWriters(writers: number, each: number, pid: number | undefined, save: (writer: number, n: number) => Promise<unknown>): Promise<WriteStats> {
   const samples: number[] = [];
+  const failures: string[] = [];
   const cpuBefore = cpuMs(pid);
   const start = performance.now();
   await Promise.all(
     Array.from({ length: writers }, async (_, writer) => {
       for (let i = 0; i < each; i++) {
         const begin = performance.now();
-        await save(writer, writer * each + i);
-        samples.push(performance.now() - begin);
+        try {
+          await save(writer, writer * each + i);
+          samples.push(performance.now() - begin);
+        } catch (error) {
+          failures.push((error as Error).message.slice(0, 300));
+        }
       }
     }),
   );
   const seconds = (performance.now() - start) / 1000;
   const cpuAfter = cpuMs(pid);
-  const cpuPerSave = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / samples.length;
-  return { ...stats(samples), perSecond: samples.length / seconds, cpuPerSave };
+  const cpuPerSave = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / (writers * each);
+  if (failures.length) console.log(`[bench] ${failures.length} of ${writers * each} saves failed, e.g.: ${failures[0]}`);
+  return { ...stats(samples), perSecond: samples.length / seconds, cpuPerSave, failed: failures.length };
 }
 
 async function countSaved(client: pg.Client, target: Target): Promise<number> {
@@ -229,7 +240,8 @@ export async function timeWrites({ client, url, base, distDir, appPid, runs, log
     log(`app: ${writers} analysts × ${each} saves…`);
     results.app[writers] = await timeWriters(writers, each, appPid, (writer, n) => saveThroughApp(base, actionId, jars[writer]!, { concernId: concernIds[n]!, target, n }));
     const saved = await countSaved(client, target);
-    if (saved !== writers * each) throw new Error(`app: ${saved} statuses with their audit rows saved, expected ${writers * each}`);
+    const expected = writers * each - results.app[writers]!.failed;
+    if (saved !== expected) throw new Error(`app: ${saved} statuses with their audit rows saved, expected ${expected}`);
   }
 
   const pool = new pg.Pool({ connectionString: url, max: maxWriters });
@@ -240,7 +252,8 @@ export async function timeWrites({ client, url, base, distDir, appPid, runs, log
       log(`pg: ${writers} connections × ${each} saves…`);
       results.pg[writers] = await timeWriters(writers, each, undefined, (writer, n) => saveThroughPg(pool, analysts[writer]!.id, { concernId: concernIds[n]!, target, n }));
       const saved = await countSaved(client, target);
-      if (saved !== writers * each) throw new Error(`pg: ${saved} statuses with their audit rows saved, expected ${writers * each}`);
+      const expected = writers * each - results.pg[writers]!.failed;
+      if (saved !== expected) throw new Error(`pg: ${saved} statuses with their audit rows saved, expected ${expected}`);
     }
   } finally {
     await pool.end();
@@ -260,10 +273,10 @@ export function reportWrites({ app, pg: floor, documentChars, responseBytes }: W
       "pg p50": ms(floor[writers]!.p50),
       "pg p95": ms(floor[writers]!.p95),
       "pg saves/s": floor[writers]!.perSecond.toFixed(1),
-      saves: app[writers]!.n,
+      "app saves failed": `${app[writers]!.failed} of ${app[writers]!.n + app[writers]!.failed}`,
     })),
   );
   console.log(`Each save a new status with a quote checked against a ${documentChars.toLocaleString("en")}-character document; app: the status form's server action over HTTP, one session per analyst (server CPU/save: the app server process's CPU time per save, which other work on the machine does not inflate); pg: the same transaction over a pool of as many connections as writers.`);
   console.log(`The action's response (the page it re-renders, as it revalidates): ${kb(responseBytes)} before compression.`);
-  console.log(`${app[20]!.p95 <= 250 ? "MET   " : "MISSED"} save p95 ≤ 250 ms at 20 analysts`);
+  console.log(`${app[20]!.p95 <= 250 && app[20]!.failed === 0 ? "MET   " : "MISSED"} save p95 ≤ 250 ms at 20 analysts, none failed`);
 }
