@@ -34,6 +34,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 180_000,
+          // next-auth imports "next/server" without the ".js" Node's own loader needs; through Vite it resolves.
+          server: { deps: { inline: ["next-auth"] } },
         },
       },
     ],

@@ -21,7 +21,7 @@ test("a viewer reads the dashboard, drills into the torture theme and shares a f
   await expect(torture.getByTestId("concern-count")).toHaveText("2 concerns");
   await expect(torture.getByRole("img", { name: /Torture & ill-treatment, current status: 1 raised, 1 in progress/ })).toBeVisible();
   // The January 2022 events were first raised at the 2025 round.
-  await expect(torture.getByTestId("change-new")).toContainText("1");
+  await expect(torture.getByTestId("change-newly-raised")).toContainText("1");
   await expect(themes.getByRole("listitem").filter({ hasText: "Death penalty" })).toBeVisible();
 
   await torture.getByRole("link", { name: "Torture & ill-treatment" }).click();

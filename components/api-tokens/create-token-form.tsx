@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/form-controls";
 import { FormMessage } from "@/components/ui/form-message";
+import { ShownOnce } from "@/components/ui/shown-once";
 import { initialActionState } from "@/lib/action-state";
 import { createApiToken, type NewApiTokenData } from "@/lib/actions/api-tokens";
 import { API_TOKEN_NAME_MAX } from "@/lib/validation/api-tokens";
@@ -25,19 +26,20 @@ export function CreateTokenForm({ users }: { users: { value: string; label: stri
       <form action={formAction} className="mt-3 space-y-3" noValidate key={created?.token ?? "form"}>
         <FormMessage message={state.message} ok={state.ok} />
         {created ? (
-          <div className="rounded-md border border-amber-600 bg-amber-50 p-3 text-sm text-amber-950" role="status">
-            <p>
-              The token “{created.name}” for <strong>{created.userName}</strong> — copy it now, it will not be shown again:
-            </p>
-            <p className="mt-2">
-              <code className="select-all break-all rounded bg-white px-2 py-1 font-mono text-base" data-testid="new-api-token">
-                {created.token}
-              </code>
-            </p>
-            <p className="mt-2 text-amber-900">
-              Send it as <code>Authorization: Bearer …</code>. Only a fingerprint of it is stored; if it is lost, revoke it and create another.
-            </p>
-          </div>
+          <ShownOnce
+            intro={
+              <>
+                The token “{created.name}” for <strong>{created.userName}</strong>
+              </>
+            }
+            secret={created.token}
+            testId="new-api-token"
+            after={
+              <>
+                Send it as <code>Authorization: Bearer …</code>. Only a fingerprint of it is stored; if it is lost, revoke it and create another.
+              </>
+            }
+          />
         ) : null}
         <div className="grid gap-3 sm:grid-cols-2">
           <SelectField label="Acts as" name="userId" options={users} placeholder="Choose a user" defaultValue={values.userId ?? ""} errors={state.fieldErrors?.userId} />

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/form-controls";
+import { roundShortLabel, type RoundColumn } from "@/lib/domain/dashboard";
 import { STATUS_INFO, STATUSES } from "@/lib/domain/status";
 import { ROUND_KIND_LABELS } from "@/lib/domain/format";
 import { ROUND_KINDS, type DashboardFilters, type ParsedFilters } from "@/lib/validation/dashboard";
@@ -8,7 +10,19 @@ import { ROUND_KINDS, type DashboardFilters, type ParsedFilters } from "@/lib/va
  * A plain GET form: the filters land in the URL, so the view can be shared and
  * reloaded, and it works without JavaScript.
  */
-export function FilterForm({ action, filters, errors }: { action: string; filters: DashboardFilters; errors: ParsedFilters["errors"] }) {
+export function FilterForm({
+  action,
+  filters,
+  errors,
+  rounds,
+}: {
+  action: string;
+  filters: DashboardFilters;
+  errors: ParsedFilters["errors"];
+  /** The rounds in view, for the compare control. */
+  rounds: RoundColumn[];
+}) {
+  const options = rounds.map((r) => ({ value: String(r.id), label: `${roundShortLabel(r)}: ${r.title}` }));
   return (
     <form method="get" action={action} aria-label="Filters" className="no-print mt-4 rounded-lg border border-slate-200 bg-white p-4">
       <div className="grid gap-4 md:grid-cols-[auto_auto_1fr]">
@@ -42,6 +56,26 @@ export function FilterForm({ action, filters, errors }: { action: string; filter
           <p className="mt-1 text-xs text-slate-600">None ticked means every status.</p>
         </fieldset>
       </div>
+      <fieldset className="mt-4">
+        <legend className="text-sm font-medium text-slate-800">Compare rounds</legend>
+        <div className="mt-1 flex flex-wrap gap-3">
+          <SelectField
+            label="Changes at"
+            name="at"
+            options={options}
+            placeholder="The latest round in view"
+            defaultValue={filters.at ? String(filters.at) : ""}
+            errors={errors.compare ? [errors.compare] : undefined}
+          />
+          <SelectField
+            label="Compared with"
+            name="against"
+            options={options}
+            placeholder="The round before it"
+            defaultValue={filters.against ? String(filters.against) : ""}
+          />
+        </div>
+      </fieldset>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <button
           type="submit"

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { STATUS_INFO } from "@/lib/domain/status";
 import type { Status } from "@/lib/generated/prisma/enums";
 
-export type MatrixTableRound = { id: number; label: string; description: string };
+/** `mark`: said under the heading of a compared round ("changes at", "compared with"). */
+export type MatrixTableRound = { id: number; label: string; description: string; mark?: string | null };
 /** One entry per round column: [status id, status], or null for no record. */
 export type MatrixTableRow = { concernId: number; title: string; cells: ([number, Status] | null)[] };
 
@@ -23,10 +24,11 @@ export function MatrixTable({ caption, rows, rounds }: { caption: string; rows: 
             Concern
           </th>
           {rounds.map((round) => (
-            <th key={round.id} scope="col" className="whitespace-nowrap bg-slate-50 p-2 text-center text-xs font-medium">
+            <th key={round.id} scope="col" className={`whitespace-nowrap p-2 text-center text-xs font-medium ${round.mark ? "bg-slate-200" : "bg-slate-50"}`}>
               <abbr title={round.description} className="no-underline">
                 {round.label}
               </abbr>
+              {round.mark ? <span className="block font-normal text-slate-700">{round.mark}</span> : null}
             </th>
           ))}
         </tr>

@@ -1,6 +1,6 @@
 import { MatrixQuotePopover } from "@/components/dashboard/matrix-quote-popover";
 import { MatrixTable, type MatrixTableRow } from "@/components/dashboard/matrix-table";
-import { formatDay, roundShortLabel, type RoundColumn } from "@/lib/domain/dashboard";
+import { formatDay, roundShortLabel, type ComparedRounds, type RoundColumn } from "@/lib/domain/dashboard";
 import type { MatrixRow } from "@/lib/data/theme-dashboard";
 import { STATUS_INFO, STATUSES } from "@/lib/domain/status";
 
@@ -17,7 +17,18 @@ const CELL_COLOURS = STATUSES.map(
  * fed compact rows: a page has up to 25 × 40 cells, and sending them as data
  * rather than as a server-rendered tree keeps the page about half as heavy.
  */
-export function StatusMatrix({ rows, rounds, caption }: { rows: MatrixRow[]; rounds: RoundColumn[]; caption: string }) {
+export function StatusMatrix({
+  rows,
+  rounds,
+  caption,
+  compared,
+}: {
+  rows: MatrixRow[];
+  rounds: RoundColumn[];
+  caption: string;
+  compared?: ComparedRounds | null;
+}) {
+  const mark = (id: number) => (id === compared?.at.id ? "changes at" : id === compared?.against?.id ? "compared with" : null);
   const tableRows: MatrixTableRow[] = rows.map((row) => ({
     concernId: row.concernId,
     title: row.title,
@@ -34,7 +45,12 @@ export function StatusMatrix({ rows, rounds, caption }: { rows: MatrixRow[]; rou
       <MatrixTable
         caption={caption}
         rows={tableRows}
-        rounds={rounds.map((round) => ({ id: round.id, label: roundShortLabel(round), description: `${round.title}, ${formatDay(round.startDate)}` }))}
+        rounds={rounds.map((round) => ({
+          id: round.id,
+          label: roundShortLabel(round),
+          description: `${round.title}, ${formatDay(round.startDate)}`,
+          mark: mark(round.id),
+        }))}
       />
     </MatrixQuotePopover>
   );

@@ -1,48 +1,74 @@
-import { formatDay, mixSentence, roundShortLabel, type RoundColumn, type StatusMix } from "@/lib/domain/dashboard";
+import { formatDay, mixSentence, roundShortLabel, type ComparedRounds, type RoundColumn, type StatusMix } from "@/lib/domain/dashboard";
 import { STATUS_INFO, STATUSES } from "@/lib/domain/status";
 
-const BAR = 10;
-const GAP = 4;
-const HEIGHT = 100;
+const HEIGHT_REM = 10;
+/** Up to this many rounds, labels sit level under their columns; past it they turn upright. */
+const LEVEL_LABELS = 8;
+const TOOLTIP =
+  "after:pointer-events-none after:absolute after:top-1 after:z-10 after:hidden after:w-max after:max-w-56 " +
+  "after:rounded after:bg-slate-900 after:p-2 after:text-xs after:text-white after:shadow " +
+  "after:content-[attr(aria-label)] hover:after:block focus:after:block";
 
 /**
- * Status mix per round as stacked columns (server-rendered SVG that scales to
- * any width), followed by the same numbers as a table.
+ * Status mix per round as stacked columns, each labelled with its round and
+ * telling its numbers on hover and on keyboard focus, followed by the same
+ * numbers as a table. HTML rather than SVG, so labels keep their size at any
+ * width; the compared rounds (`compared`) are marked in words.
  */
-export function StatusMixChart({ rounds, mixByRound, title }: { rounds: RoundColumn[]; mixByRound: Map<number, StatusMix>; title: string }) {
+export function StatusMixChart({
+  rounds,
+  mixByRound,
+  title,
+  compared,
+}: {
+  rounds: RoundColumn[];
+  mixByRound: Map<number, StatusMix>;
+  title: string;
+  compared?: ComparedRounds | null;
+}) {
   const max = Math.max(1, ...rounds.map((r) => mixByRound.get(r.id)?.total ?? 0));
-  const width = rounds.length * (BAR + GAP);
   const label = (s: keyof typeof STATUS_INFO) => STATUS_INFO[s].label;
+  const upright = rounds.length > LEVEL_LABELS;
+  const mark = (round: RoundColumn) =>
+    round.id === compared?.at.id ? "changes at" : round.id === compared?.against?.id ? "compared with" : null;
   return (
     <figure>
-      <svg
-        role="img"
-        aria-label={`${title}. The numbers are in the table below.`}
-        viewBox={`0 0 ${Math.max(width, 1)} ${HEIGHT}`}
-        preserveAspectRatio="none"
-        className="h-40 w-full rounded border border-slate-200 bg-white"
-      >
-        {rounds.map((round, index) => {
-          const mix = mixByRound.get(round.id);
-          let y = HEIGHT;
-          return (
-            <g key={round.id}>
-              <title>{`${roundShortLabel(round)}: ${mix ? mixSentence(mix, label) : "no statuses"}`}</title>
-              {STATUSES.map((status) => {
-                const n = mix?.counts[status] ?? 0;
-                if (n === 0) return null;
-                const h = (n / max) * HEIGHT;
-                y -= h;
-                return <rect key={status} x={index * (BAR + GAP) + GAP / 2} y={y} width={BAR} height={h} fill={STATUS_INFO[status].color} />;
-              })}
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption className="mt-1 flex justify-between text-xs text-slate-600">
-        <span>{rounds[0] ? roundShortLabel(rounds[0]) : ""}</span>
-        <span>{rounds.length > 1 ? roundShortLabel(rounds[rounds.length - 1]!) : ""}</span>
-      </figcaption>
+      <figcaption className="sr-only">{title}</figcaption>
+      <div className="overflow-x-auto rounded border border-slate-200 bg-white px-2 pt-2">
+        <ul className="flex items-stretch gap-1" aria-label={`${title}, one column per round`}>
+          {rounds.map((round, index) => {
+            const mix = mixByRound.get(round.id);
+            // Inside the column and towards the chart's middle, so the scrolling box never cuts it off.
+            const side = index < rounds.length / 2 ? "after:left-0" : "after:right-0";
+            const marked = mark(round);
+            const sentence = `${roundShortLabel(round)}, ${formatDay(round.startDate)}${marked ? ` (${marked})` : ""}: ${mix ? mixSentence(mix, label) : "no statuses"}`;
+            return (
+              <li key={round.id} className="flex min-w-6 flex-1 flex-col items-center">
+                {/* The tooltip is the label itself (CSS attr()), so the numbers are not sent twice per column. */}
+                <div
+                  tabIndex={0}
+                  role="img"
+                  aria-label={sentence}
+                  className={`relative flex w-full flex-col-reverse focus-visible:outline-2 focus-visible:outline-blue-700 ${TOOLTIP} ${side} ${marked ? "bg-slate-100 outline-1 outline-slate-500 outline-dashed" : ""}`}
+                  style={{ height: `${HEIGHT_REM}rem` }}
+                >
+                  {STATUSES.map((status) => {
+                    const n = mix?.counts[status] ?? 0;
+                    if (n === 0) return null;
+                    return <div key={status} style={{ height: `${(n / max) * 100}%`, backgroundColor: STATUS_INFO[status].color }} />;
+                  })}
+                </div>
+                <span
+                  aria-hidden="true"
+                  className={`mt-1 text-xs text-slate-700 ${upright ? "h-24 whitespace-nowrap [writing-mode:vertical-rl] rotate-180" : "text-center"} ${marked ? "font-semibold" : ""}`}
+                >
+                  {roundShortLabel(round)}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
       <details className="mt-2">
         <summary className="cursor-pointer text-sm text-blue-800 underline underline-offset-4">Show the numbers as a table</summary>
         <div className="relative mt-2 overflow-x-auto" role="region" aria-label={`${title}, table`} tabIndex={0}>

@@ -1,30 +1,19 @@
 import Link from "next/link";
+import { ChangeLabel } from "@/components/dashboard/change-item";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import { formatDay } from "@/lib/domain/dashboard";
 import type { ConcernChange, OpenConcern } from "@/lib/data/theme-dashboard";
 
-const DIRECTION_WORDS: Record<ConcernChange["direction"], string> = {
-  improved: "Improved",
-  worsened: "Worsened",
-  new: "Newly raised",
-  other: "Not raised this round",
-};
-
 export function ChangesList({ changes }: { changes: ConcernChange[] }) {
-  if (changes.length === 0) return <p className="text-sm text-slate-700">No concern changed status at the latest round in view.</p>;
+  if (changes.length === 0) return <p className="text-sm text-slate-700">No concern in view was discussed at either round.</p>;
   return (
-    <ul className="divide-y divide-slate-100" aria-label="Changes at the latest round">
+    <ul className="divide-y divide-slate-100" aria-label="Changes between the compared rounds">
       {changes.map((change) => (
         <li key={change.concernId} className="print-avoid-break flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-sm">
           <Link href={`/concerns/${change.concernId}`} className="min-w-0 flex-1 basis-60 text-blue-900 underline-offset-4 hover:underline">
             {change.title}
           </Link>
-          <span className="flex items-center gap-1">
-            <StatusBadge status={change.from} />
-            <span aria-label="to">→</span>
-            <StatusBadge status={change.to} />
-          </span>
-          <span className="text-xs text-slate-700">{DIRECTION_WORDS[change.direction]}</span>
+          <ChangeLabel change={change.change} from={change.from} to={change.to} />
         </li>
       ))}
     </ul>

@@ -9,6 +9,7 @@ const NAV = [
   { href: "/concerns", label: "Concerns", role: "VIEWER" },
   { href: "/cases", label: "Cases", role: "VIEWER" },
   { href: "/documents", label: "Documents", role: "VIEWER" },
+  { href: "/data-to-check", label: "Data to check", role: "ANALYST" },
   { href: "/api-docs", label: "API", role: "VIEWER" },
   { href: "/admin/users", label: "Users", role: "ADMIN" },
   { href: "/admin/audit", label: "Audit log", role: "ADMIN" },

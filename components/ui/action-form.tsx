@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, useActionState, useEffect, useState } from "react";
+import { type FormEvent, type ReactNode, useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { CheckboxGroup, type Option, SelectField, TextAreaField } from "@/components/ui/form-controls";
@@ -33,10 +33,12 @@ type Props = {
   submitLabel: string;
   /** Where to go after a save; ":id" is replaced by the id the action returns. */
   successHref?: string;
+  /** Shown between the fields and the submit button, e.g. warnings that read the fields as they change. */
+  children?: ReactNode;
 };
 
 /** A form made of field specs: errors next to fields, typed input kept, conflicts shown. */
-export function ActionForm({ action, fields, initial, hidden = {}, submitLabel, successHref }: Props) {
+export function ActionForm({ action, fields, initial, hidden = {}, submitLabel, successHref, children }: Props) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   const router = useRouter();
   const [tooLarge, setTooLarge] = useState<string | null>(null);
@@ -79,6 +81,7 @@ export function ActionForm({ action, fields, initial, hidden = {}, submitLabel, 
           return <Field key={f.name} {...common} className={wide} type={f.kind} limit={f.limit} defaultValue={value(f.name)} />;
         })}
       </div>
+      {children}
       <Button type="submit" disabled={pending}>{pending ? "Saving…" : submitLabel}</Button>
     </form>
   );

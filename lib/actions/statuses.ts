@@ -1,6 +1,6 @@
 "use server";
 
-import { assertConcernAndRound, checkedEvidence, type EvidencePiece, revalidateStatus, STATUS_SNAPSHOT } from "@/lib/write/evidence";
+import { assertConcernAndRound, checkedEvidence, createStatus, type EvidencePiece, revalidateStatus, STATUS_SNAPSHOT } from "@/lib/write/evidence";
 import { notFound, staleVersion } from "@/lib/write/shared";
 import { recordAudit } from "@/lib/audit";
 import { authorizedAction } from "@/lib/auth/authorized";
@@ -24,10 +24,7 @@ export const setStatus = authorizedAction("ANALYST", setStatusSchema, async (inp
       throw new AppError("CONFLICT", "This concern already has a status at this round. Edit that status instead.", { statusId: existing.id });
     }
     const evidence = await checkedEvidence(tx, roundId, sentPiece(input));
-    const row = await tx.statusAssessment.create({
-      data: { concernId, roundId, status, note, authorId: user.id, evidence: { create: evidence } },
-      select: STATUS_SNAPSHOT,
-    });
+    const row = await createStatus(tx, { concernId, roundId, status, note, authorId: user.id }, evidence);
     await recordAudit(tx, { actorId: user.id, action: "CREATE", entityType: "StatusAssessment", entityId: row.id, after: row });
     return row;
   });
@@ -82,10 +79,7 @@ export const createConcernFromPassage = authorizedAction("ANALYST", concernFromP
     if (!theme) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { themeId: ["Choose a theme."] });
     const concern = await tx.concern.create({ data: { ...concernInput, firstRaisedRoundId: concernInput.firstRaisedRoundId ?? roundId } });
     await recordAudit(tx, { actorId: user.id, action: "CREATE", entityType: "Concern", entityId: concern.id, after: concern });
-    const row = await tx.statusAssessment.create({
-      data: { concernId: concern.id, roundId, status, note, authorId: user.id, evidence: { create: evidence } },
-      select: STATUS_SNAPSHOT,
-    });
+    const row = await createStatus(tx, { concernId: concern.id, roundId, status, note, authorId: user.id }, evidence);
     await recordAudit(tx, { actorId: user.id, action: "CREATE", entityType: "StatusAssessment", entityId: row.id, after: row });
     return row;
   });

@@ -1,4 +1,6 @@
-import NextAuth, { CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
+import NextAuth, { CredentialsSignin, type NextAuthConfig, type Session } from "next-auth";
+import { getToken, type JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { authLogger } from "@/lib/auth/auth-logger";
 import { authenticate } from "@/lib/auth/authenticate";
@@ -35,7 +37,7 @@ export class LoginRefused extends CredentialsSignin {
   }
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+const config: NextAuthConfig = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
   trustHost: true,
@@ -78,10 +80,35 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
-      session.loginAt = typeof token.loginAt === "number" ? token.loginAt : undefined;
-      session.passwordChangedAt = typeof token.passwordChangedAt === "number" ? token.passwordChangedAt : undefined;
-      session.sessionId = typeof token.sid === "string" ? token.sid : undefined;
-      return session;
+      return Object.assign(session, loginClaims(token));
     },
   },
-});
+};
+
+// NextAuth fills in config.secret from AUTH_SECRET; readSession decodes with it.
+export const { handlers, auth, signIn, signOut } = NextAuth(config);
+
+/** What a token says about its login: one reading for auth()'s session and readSession's. */
+function loginClaims(token: JWT): Pick<Session, "loginAt" | "passwordChangedAt" | "sessionId"> {
+  return {
+    loginAt: typeof token.loginAt === "number" ? token.loginAt : undefined,
+    passwordChangedAt: typeof token.passwordChangedAt === "number" ? token.passwordChangedAt : undefined,
+    sessionId: typeof token.sid === "string" ? token.sid : undefined,
+  };
+}
+
+/**
+ * The session of the current request, for server components and actions: the
+ * session cookie decrypted and checked (expiry included) as auth() does it. auth()
+ * then also signs a renewed cookie, which neither a server component nor an
+ * action sends back (the proxy's call does that), so each call paid for a second
+ * encryption and a round through next-auth's HTTP handler for nothing. Only the
+ * cookie is read, as auth() reads it: an Authorization header is not a session.
+ */
+export async function readSession(): Promise<Session | null> {
+  const cookie = (await headers()).get("cookie") ?? "";
+  const token = await getToken({ req: { headers: { cookie } }, secret: config.secret ?? "", secureCookie: config.useSecureCookies });
+  if (!token?.sub) return null;
+  const user = { id: token.sub, name: token.name ?? "", email: token.email ?? "", role: token.role as Role };
+  return { user, expires: new Date((token.exp ?? 0) * 1000).toISOString(), ...loginClaims(token) };
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { auth } from "@/lib/auth/next-auth";
+import { readSession } from "@/lib/auth/next-auth";
 import { SESSION_MAX_AGE_MS } from "@/lib/auth/session-policy";
 import { hasRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
@@ -22,7 +22,7 @@ export type SessionUser = {
  * a changed role take effect at once rather than when the cookie expires.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
+  const session = await readSession();
   const id = Number(session?.user?.id);
   const sessionId = session?.sessionId;
   if (!Number.isInteger(id) || !sessionId) return null;

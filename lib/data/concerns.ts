@@ -98,3 +98,17 @@ export async function getConcern(id: number) {
 }
 
 export type ConcernDetail = Awaited<ReturnType<typeof getConcern>>;
+
+/**
+ * What the new-status form needs of a concern: its title and the rounds it
+ * already has a status at. Not getConcern's whole timeline: a save re-renders
+ * this page in its response (the action revalidates), so it is read on every save.
+ */
+export async function getConcernRounds(id: number) {
+  const concern = await db.concern.findUnique({
+    where: { id },
+    select: { id: true, title: true, statusAssessments: { select: { roundId: true } } },
+  });
+  if (!concern) throw new AppError("NOT_FOUND", "Concern not found.");
+  return { id: concern.id, title: concern.title, roundIds: concern.statusAssessments.map((s) => s.roundId) };
+}

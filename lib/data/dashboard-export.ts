@@ -1,10 +1,11 @@
 import "server-only";
 import { getDashboardOverview, listRoundsInView } from "@/lib/data/dashboard";
-import { getStatusMixByRound, getThemeMatrix, listChangesAtLatestRound, listLongestOpen, type ThemeHeader } from "@/lib/data/theme-dashboard";
+import { getStatusMixByRound, getThemeMatrix, listChanges, listLongestOpen, type ThemeHeader } from "@/lib/data/theme-dashboard";
 import { db } from "@/lib/db";
 import type { CsvValue } from "@/lib/domain/csv";
 import { isoDay } from "@/lib/domain/format";
 import { roundShortLabel } from "@/lib/domain/dashboard";
+import { CHANGE_INFO, CHANGES } from "@/lib/domain/changes";
 import { STATUS_INFO, STATUSES } from "@/lib/domain/status";
 import type { Status } from "@/lib/generated/prisma/enums";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
@@ -23,7 +24,7 @@ export const THEME_EXPORT_TITLES: Record<ThemeExport, string> = {
   matrix: "status at each round",
   evidence: "every quote behind the statuses",
   mix: "status mix at each round",
-  changes: "changes at the latest round",
+  changes: "changes between the compared rounds",
   "longest-open": "concerns open longest",
 };
 
@@ -67,8 +68,11 @@ export async function themeExportRows(theme: ThemeHeader, list: ThemeExport, fil
     ];
   }
   if (list === "changes") {
-    const changes = await listChangesAtLatestRound(theme.id, filters);
-    return [["Concern ID", "Concern", "From", "To", "Change"], ...changes.map((c) => [c.concernId, c.title, label(c.from) || "No record", label(c.to), c.direction])];
+    const changes = await listChanges(theme.id, filters);
+    return [
+      ["Concern ID", "Concern", "Change", "From", "To"],
+      ...changes.map((c) => [c.concernId, c.title, CHANGE_INFO[c.change].label, label(c.from) || "No record", label(c.to) || "No record"]),
+    ];
   }
   const open = await listLongestOpen(theme.id, filters, null);
   return [
@@ -79,16 +83,21 @@ export async function themeExportRows(theme: ThemeHeader, list: ThemeExport, fil
 
 export async function dashboardExportRows(filters: DashboardFilters): Promise<Rows> {
   const overview = await getDashboardOverview(filters);
-  const header = ["Theme", "Concerns", ...STATUSES.map((s) => `Now ${STATUS_INFO[s].label.toLowerCase()}`), "No record", "Improved", "Worsened", "Newly raised", "Not raised at latest round"];
+  const { compared } = overview;
+  const between = compared ? `${compared.against ? `${compared.against.title} to ` : ""}${compared.at.title}` : "";
+  const header = [
+    "Theme",
+    "Concerns",
+    ...STATUSES.map((s) => `Now ${STATUS_INFO[s].label.toLowerCase()}`),
+    "No record",
+    ...CHANGES.map((c) => `${CHANGE_INFO[c].label}, ${between}`),
+  ];
   const line = (name: string, t: (typeof overview)["totals"]): CsvValue[] => [
     name,
     t.concernCount,
     ...STATUSES.map((s) => t.mix.counts[s]),
     t.mix.noRecord,
-    t.changes.improved,
-    t.changes.worsened,
-    t.changes.newlyRaised,
-    t.changes.notRaised,
+    ...CHANGES.map((c) => t.changes[c]),
   ];
   return [header, ...overview.themes.map((t) => line(t.name, t)), line("All themes", overview.totals)];
 }

@@ -2,6 +2,7 @@
 // no "server-only"): the data functions run them, and `npm run bench` times the
 // very same statements over pg to compare page time with raw SQL time.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { CHANGES, changeSql } from "@/lib/domain/changes";
 import { statusRankSql, unpackStatusSql } from "@/lib/domain/status";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
 
@@ -11,12 +12,15 @@ import type { DashboardFilters } from "@/lib/validation/dashboard";
  *   fr      the rounds the filters keep (kind, date range), each with `ord`, its
  *           position in date order (ties by id: the order of every chart)
  *   latest  the latest of them
+ *   cmp     the two rounds compared (positions in fr): `at` (default the
+ *           latest) and `against` (default the round before it)
  *   scoped  assessments at those rounds, of unmerged concerns (of one theme if
  *           given), each with its rank for the current-status rule (statusRankSql)
  *   state   one row per concern with any assessment in view: its current status,
- *           its status as it stood before the latest round, its status at the
- *           latest round, the first round it was raised at, and whether it was
- *           ever RESOLVED. One hash aggregate, no sort.
+ *           its statuses at the two compared rounds, whether it was discussed at
+ *           another round before `at`, its change between them (changeSql), the
+ *           first round it was raised at, and whether it was ever RESOLVED. One
+ *           hash aggregate, no sort.
  *
  * Postgres skips the CTEs a statement does not reference, so widgets pay only
  * for what they use; `scoped` is NOT MATERIALIZED because `state` names it too,
@@ -37,6 +41,10 @@ export function dashboardScope(filters: DashboardFilters, themeId: number | null
      WHERE r.kind = ANY(${filters.kinds}::"RoundKind"[]) ${from} ${to}
   ),
   latest AS (SELECT id, start_date, ord FROM fr ORDER BY ord DESC LIMIT 1),
+  cmp AS (
+    SELECT a.ord AS at_ord, coalesce((SELECT ord FROM fr WHERE id = ${filters.against ?? null}::int), a.ord - 1) AS against_ord
+      FROM (SELECT coalesce((SELECT ord FROM fr WHERE id = ${filters.at ?? null}::int), (SELECT max(ord) FROM fr)) AS ord) a
+  ),
   scoped AS NOT MATERIALIZED (
     SELECT sa.concern_id, sa.round_id, fr.ord, sa.status, ${Prisma.raw(statusRankSql("fr.ord", "sa.status"))} AS rank
       FROM public.concerns c
@@ -44,15 +52,19 @@ export function dashboardScope(filters: DashboardFilters, themeId: number | null
       JOIN fr ON fr.id = sa.round_id
      WHERE c.merged_into_id IS NULL ${theme}
   ),
-  state AS (
+  pair AS (
     SELECT s.concern_id,
            ${Prisma.raw(unpackStatusSql("max(s.rank)"))} AS current,
-           ${Prisma.raw(unpackStatusSql("max(s.rank) FILTER (WHERE s.ord < l.ord)"))} AS before,
-           ${Prisma.raw(unpackStatusSql("max(s.rank) FILTER (WHERE s.ord = l.ord)"))} AS latest,
+           ${Prisma.raw(unpackStatusSql("max(s.rank) FILTER (WHERE s.ord = c.against_ord)"))} AS before,
+           ${Prisma.raw(unpackStatusSql("max(s.rank) FILTER (WHERE s.ord = c.at_ord)"))} AS latest,
+           bool_or(s.status <> 'NOT_RAISED') FILTER (WHERE s.ord < c.at_ord AND s.ord <> c.against_ord) AS discussed_before,
            min(s.ord) FILTER (WHERE s.status <> 'NOT_RAISED') AS first_raised_ord,
            bool_or(s.status = 'RESOLVED') AS ever_resolved
-      FROM scoped s CROSS JOIN latest l
+      FROM scoped s CROSS JOIN cmp c
      GROUP BY s.concern_id
+  ),
+  state AS (
+    SELECT p.*, ${Prisma.raw(changeSql("p.before", "p.latest", "p.discussed_before"))} AS change FROM pair p
   )`;
 }
 
@@ -70,15 +82,15 @@ function concernsInView(filters: DashboardFilters, themeId: number | null): { jo
   };
 }
 
-/** Per theme: concerns grouped by current status, status before the latest round, and status at it. */
+/** Per theme: concerns grouped by current status and by their change between the compared rounds. */
 export function overviewSql(filters: DashboardFilters): Prisma.Sql {
   return Prisma.sql`
       ${dashboardScope(filters, null)}
-      SELECT c.theme_id, st.current, st.before, st.latest, count(*)::int AS n
+      SELECT c.theme_id, st.current, st.change, count(*)::int AS n
         FROM public.concerns c
         LEFT JOIN state st ON st.concern_id = c.id
        WHERE c.merged_into_id IS NULL ${statusCondition(filters)}
-       GROUP BY 1, 2, 3, 4`;
+       GROUP BY 1, 2, 3`;
 }
 
 /**
@@ -125,17 +137,16 @@ export function mixByRoundSql(themeId: number, filters: DashboardFilters): Prism
      GROUP BY 1, 2`;
 }
 
-/** Concerns whose status at the latest round differs from where they stood before it. */
+/** Concerns with a named change between the compared rounds, by change (in CHANGES order), then title. */
 export function changesSql(themeId: number, filters: DashboardFilters): Prisma.Sql {
   return Prisma.sql`
     ${dashboardScope(filters, themeId)}
-    SELECT c.id AS concern_id, c.title, st.before, st.latest
+    SELECT c.id AS concern_id, c.title, st.before, st.latest, st.change
       FROM state st
       JOIN public.concerns c ON c.id = st.concern_id
-     WHERE st.latest IS NOT NULL
-       AND st.before IS DISTINCT FROM st.latest
+     WHERE st.change IS NOT NULL
        ${statusCondition(filters)}
-     ORDER BY c.title, c.id`;
+     ORDER BY array_position(${[...CHANGES]}::text[], st.change), c.title, c.id`;
 }
 
 /** Concerns never RESOLVED in view, with first raised round, rounds and years open. */

@@ -1,18 +1,20 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { emptyChangeCounts, type Change, type ChangeCounts } from "@/lib/domain/changes";
 import {
   addChange,
   addToMix,
-  emptyChanges,
+  compareError,
+  comparedRounds,
   emptyMix,
-  type ChangeCounts,
+  type ComparedRounds,
   type RoundColumn,
   type StatusMix,
 } from "@/lib/domain/dashboard";
 import type { RoundKind, Status } from "@/lib/generated/prisma/enums";
 import { overviewSql } from "@/lib/data/dashboard-sql";
 import { isoDay } from "@/lib/domain/format";
-import { DEFAULT_KINDS, type DashboardFilters } from "@/lib/validation/dashboard";
+import { DEFAULT_KINDS, type DashboardFilters, type ParsedFilters } from "@/lib/validation/dashboard";
 
 export type ThemeSummary = {
   id: number;
@@ -27,6 +29,7 @@ export type ThemeSummary = {
 export type DashboardOverview = {
   rounds: RoundColumn[];
   latestRound: RoundColumn | null;
+  compared: ComparedRounds | null;
   totals: { concernCount: number; mix: StatusMix; changes: ChangeCounts };
   themes: ThemeSummary[];
 };
@@ -47,11 +50,24 @@ export async function listRoundsInView(filters: DashboardFilters): Promise<Round
   return rounds.map((r) => ({ ...r, startDate: isoDay(r.startDate) }));
 }
 
-type OverviewRow = { theme_id: number; current: Status | null; before: Status | null; latest: Status | null; n: number };
+/**
+ * Drops a compare (?at=, ?against=) that names a round not in view, or an
+ * "against" round not before the other, with a message for the compare field.
+ * Reads the rounds only when a compare was asked for, so the default view pays nothing.
+ */
+export async function checkCompare<T extends Pick<ParsedFilters, "filters" | "errors">>(parsed: T): Promise<T> {
+  const { filters } = parsed;
+  if (!filters.at && !filters.against) return parsed;
+  const error = compareError(await listRoundsInView(filters), filters);
+  if (!error) return parsed;
+  return { ...parsed, filters: { ...filters, at: null, against: null }, errors: { ...parsed.errors, compare: error } };
+}
+
+type OverviewRow = { theme_id: number; current: Status | null; change: Change | null; n: number };
 
 /**
- * Every theme's concern count, current-status mix and changes at the latest
- * round, from one grouped statement (plus the theme and round lists).
+ * Every theme's concern count, current-status mix and changes between the
+ * compared rounds, from one grouped statement (plus the theme and round lists).
  */
 export async function getDashboardOverview(filters: DashboardFilters): Promise<DashboardOverview> {
   const [themes, rounds, rows] = await Promise.all([
@@ -64,19 +80,19 @@ export async function getDashboardOverview(filters: DashboardFilters): Promise<D
   ]);
 
   const byTheme = new Map<number, ThemeSummary>(
-    themes.map((t) => [t.id, { ...t, concernCount: 0, mix: emptyMix(), changes: emptyChanges() }]),
+    themes.map((t) => [t.id, { ...t, concernCount: 0, mix: emptyMix(), changes: emptyChangeCounts() }]),
   );
-  const totals = { concernCount: 0, mix: emptyMix(), changes: emptyChanges() };
+  const totals = { concernCount: 0, mix: emptyMix(), changes: emptyChangeCounts() };
   for (const row of rows) {
     const theme = byTheme.get(row.theme_id);
     if (!theme) continue;
     for (const target of [theme, totals]) {
       target.concernCount += row.n;
       addToMix(target.mix, row.current, row.n);
-      addChange(target.changes, row.before, row.latest, row.n);
+      addChange(target.changes, row.change, row.n);
     }
   }
-  return { rounds, latestRound: rounds.at(-1) ?? null, totals, themes: [...byTheme.values()] };
+  return { rounds, latestRound: rounds.at(-1) ?? null, compared: comparedRounds(rounds, filters), totals, themes: [...byTheme.values()] };
 }
 
 export type StripMark = { roundId: number; title: string; kind: RoundKind; number: number | null; startDate: string; status: Status | null };

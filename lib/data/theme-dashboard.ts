@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { changesSql, countConcernsSql, longestOpenSql, matrixSql, mixByRoundSql } from "@/lib/data/dashboard-sql";
-import { changeDirection, currentStatus } from "@/lib/domain/status";
+import type { Change } from "@/lib/domain/changes";
+import { currentStatus } from "@/lib/domain/status";
 import { forbiddenCharacter } from "@/lib/domain/text-guard";
 import { addToMix, emptyMix, type StatusMix } from "@/lib/domain/dashboard";
 import type { Status } from "@/lib/generated/prisma/enums";
@@ -87,24 +88,22 @@ export async function getStatusMixByRound(themeId: number, filters: DashboardFil
 export type ConcernChange = {
   concernId: number;
   title: string;
+  /** Status at the earlier compared round; null: no record there. */
   from: Status | null;
-  to: Status;
-  direction: "improved" | "worsened" | "new" | "other";
+  /** Status at the later compared round; null: no record there. */
+  to: Status | null;
+  change: Change;
 };
 
 /**
- * Concerns whose status at the latest round in view differs from where they
- * stood before it (their current status over the earlier rounds, so a round
- * that skipped the concern does not make it look new).
+ * Concerns with a named change between the compared rounds (default: the
+ * latest round in view against the one before it), grouped by change.
  */
-export async function listChangesAtLatestRound(themeId: number, filters: DashboardFilters): Promise<ConcernChange[]> {
-  const rows = await db.$queryRaw<{ concern_id: number; title: string; before: Status | null; latest: Status }[]>(changesSql(themeId, filters));
-  const changes: ConcernChange[] = [];
-  for (const row of rows) {
-    const direction = changeDirection(row.before, row.latest);
-    if (direction !== "same") changes.push({ concernId: row.concern_id, title: row.title, from: row.before, to: row.latest, direction });
-  }
-  return changes;
+export async function listChanges(themeId: number, filters: DashboardFilters): Promise<ConcernChange[]> {
+  const rows = await db.$queryRaw<{ concern_id: number; title: string; before: Status | null; latest: Status | null; change: Change }[]>(
+    changesSql(themeId, filters),
+  );
+  return rows.map((r) => ({ concernId: r.concern_id, title: r.title, from: r.before, to: r.latest, change: r.change }));
 }
 
 export type OpenConcern = {

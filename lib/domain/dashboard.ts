@@ -1,11 +1,11 @@
 // Pure helpers for the dashboard: tallying statuses and changes, round labels.
 // Safe for client components and unit tests.
 import { formatDate } from "@/lib/domain/format";
-import { changeDirection, STATUSES } from "@/lib/domain/status";
+import { type Change, type ChangeCounts } from "@/lib/domain/changes";
+import { STATUSES } from "@/lib/domain/status";
 import type { RoundKind, Status } from "@/lib/generated/prisma/enums";
 
 export type StatusMix = { counts: Record<Status, number>; /** concerns with no record in the rounds in view */ noRecord: number; total: number };
-export type ChangeCounts = { improved: number; worsened: number; newlyRaised: number; notRaised: number };
 export type RoundColumn = { id: number; title: string; kind: RoundKind; number: number | null; startDate: string };
 
 export const emptyMix = (): StatusMix => ({
@@ -14,22 +14,41 @@ export const emptyMix = (): StatusMix => ({
   total: 0,
 });
 
-export const emptyChanges = (): ChangeCounts => ({ improved: 0, worsened: 0, newlyRaised: 0, notRaised: 0 });
-
 export function addToMix(mix: StatusMix, status: Status | null, n = 1): void {
   if (status === null) mix.noRecord += n;
   else mix.counts[status] += n;
   mix.total += n;
 }
 
-/** Adds `n` concerns that went from `before` to `latest` at the latest round. */
-export function addChange(changes: ChangeCounts, before: Status | null, latest: Status | null, n = 1): void {
-  if (latest === null) return; // not assessed at the latest round: nothing moved there
-  const direction = changeDirection(before, latest);
-  if (direction === "improved") changes.improved += n;
-  else if (direction === "worsened") changes.worsened += n;
-  else if (direction === "new") changes.newlyRaised += n;
-  else if (direction === "other") changes.notRaised += n;
+/** Adds `n` concerns with this change (null: nothing to report) between the compared rounds. */
+export function addChange(changes: ChangeCounts, change: Change | null, n = 1): void {
+  if (change !== null) changes[change] += n;
+}
+
+export type ComparedRounds = { at: RoundColumn; against: RoundColumn | null };
+
+/**
+ * The two rounds the dashboard compares, among the rounds in view (date
+ * order): `at` (default the latest) and `against` (default the one before it),
+ * as dashboardScope's `cmp` picks them. Null when no round is in view.
+ */
+export function comparedRounds(rounds: readonly RoundColumn[], compare: { at?: number | null; against?: number | null }): ComparedRounds | null {
+  const atIndex = compare.at ? rounds.findIndex((r) => r.id === compare.at) : rounds.length - 1;
+  const at = rounds[atIndex < 0 ? rounds.length - 1 : atIndex];
+  if (!at) return null;
+  const againstIndex = compare.against ? rounds.findIndex((r) => r.id === compare.against) : -1;
+  const against = againstIndex >= 0 ? rounds[againstIndex]! : (rounds[rounds.indexOf(at) - 1] ?? null);
+  return { at, against };
+}
+
+/** Why the rounds asked for cannot be compared in this view, or null when they can. */
+export function compareError(rounds: readonly RoundColumn[], compare: { at?: number | null; against?: number | null }): string | null {
+  const index = (id: number | null | undefined) => (id ? rounds.findIndex((r) => r.id === id) : null);
+  const at = index(compare.at);
+  const against = index(compare.against);
+  if (at === -1 || against === -1) return "That round is not among the rounds in view; choose one from the lists.";
+  if (against !== null && against >= (at ?? rounds.length - 1)) return "Compare with a round before the one whose changes you want to see.";
+  return null;
 }
 
 const ORDINAL_SUFFIX = (n: number) => {

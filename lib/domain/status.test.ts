@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeDirection, currentStatus, STATUS_INFO, STATUSES } from "./status";
+import { currentStatus, STATUS_INFO, STATUSES } from "./status";
 
 describe("currentStatus", () => {
   it("is the status at the latest round", () => {
@@ -17,15 +17,6 @@ describe("currentStatus", () => {
   });
 });
 
-describe("changeDirection", () => {
-  it("tells improvements, setbacks and new concerns apart", () => {
-    expect(changeDirection("NO_PROGRESS", "RESOLVED")).toBe("improved");
-    expect(changeDirection("RESOLVED", "REGRESSED")).toBe("worsened");
-    expect(changeDirection(null, "RAISED")).toBe("new");
-    expect(changeDirection("NOT_RAISED", "RAISED")).toBe("new");
-    expect(changeDirection("RAISED", "NO_PROGRESS")).toBe("same");
-  });
-});
 
 it("gives every status a distinct label, colour and symbol, in the chart order of DESIGN.md", () => {
   expect(STATUSES).toEqual(["RAISED", "NO_PROGRESS", "IN_PROGRESS", "RESOLVED", "REGRESSED", "NOT_RAISED"]);

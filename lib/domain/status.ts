@@ -69,14 +69,3 @@ export const CURRENT_STATUS_SQL = `
     FROM status_assessments sa
     JOIN (SELECT id, row_number() OVER (ORDER BY start_date, id)::int AS ord FROM rounds) r ON r.id = sa.round_id
    GROUP BY sa.concern_id`;
-
-/** Direction of a change between two rounds, for "what moved". */
-export function changeDirection(from: Status | null, to: Status): "improved" | "worsened" | "new" | "same" | "other" {
-  if (from === null || from === "NOT_RAISED") return to === "NOT_RAISED" ? "same" : "new";
-  if (from === to) return "same";
-  const rank: Record<Status, number> = { REGRESSED: 0, NO_PROGRESS: 1, RAISED: 1, IN_PROGRESS: 2, RESOLVED: 3, NOT_RAISED: -1 };
-  if (to === "NOT_RAISED") return "other";
-  if (rank[to] > rank[from]) return "improved";
-  if (rank[to] < rank[from]) return "worsened";
-  return "same";
-}

@@ -4,7 +4,7 @@ import { filtersToSearchParams, parseDashboardFilters } from "@/lib/validation/d
 describe("dashboard filters", () => {
   it("defaults to dialogue rounds, any date, every status", () => {
     expect(parseDashboardFilters({})).toEqual({
-      filters: { kinds: ["HUMAN_RIGHTS_DIALOGUE"], from: null, to: null, statuses: [] },
+      filters: { kinds: ["HUMAN_RIGHTS_DIALOGUE"], from: null, to: null, statuses: [], at: null, against: null },
       page: 1,
       errors: {},
     });
@@ -28,6 +28,8 @@ describe("dashboard filters", () => {
     expect(parseDashboardFilters({ from: "2020-02-30" })).toMatchObject({ filters: { from: null }, errors: { from: /real date/ } });
     expect(parseDashboardFilters({ to: "2021-02-29" }).errors.to).toBeDefined();
     expect(parseDashboardFilters({ from: "2020-02-29" }).filters.from).toBe("2020-02-29");
+    for (const at of ["x", "0", "1e3"]) expect(parseDashboardFilters({ at })).toMatchObject({ filters: { at: null }, errors: { compare: /Choose the rounds/ } });
+    expect(parseDashboardFilters({ at: "12", against: "7" }).filters).toMatchObject({ at: 12, against: 7 });
     for (const page of ["1e300", "0x10", "01"]) expect(parseDashboardFilters({ page })).toMatchObject({ page: 1, errors: { page: /whole number/ } });
   });
 

@@ -1,7 +1,8 @@
 // The dashboard's filters, read from the URL (searchParams) so a view can be
 // shared, bookmarked and reloaded, and the same filters drive the CSV exports.
+import { z } from "zod";
 import { realDay } from "@/lib/domain/dates";
-import { parsePage } from "@/lib/domain/params";
+import { parseId, parsePage } from "@/lib/domain/params";
 import { ROUND_KIND_LABELS } from "@/lib/domain/format";
 import { STATUSES } from "@/lib/domain/status";
 import type { RoundKind, Status } from "@/lib/generated/prisma/enums";
@@ -18,9 +19,19 @@ export type DashboardFilters = {
   to: string | null;
   /** Keep only concerns whose current status is one of these; empty = all. */
   statuses: Status[];
+  /** The round whose changes are shown (default: the latest in view), by id. */
+  at?: number | null;
+  /** The earlier round it is compared with (default: the round in view before `at`), by id. */
+  against?: number | null;
 };
 
-export type ParsedFilters = { filters: DashboardFilters; page: number; errors: Partial<Record<"from" | "to" | "page", string>> };
+export type ParsedFilters = { filters: DashboardFilters; page: number; errors: Partial<Record<"from" | "to" | "page" | "compare", string>> };
+
+/** A round id in the URL; whether it is a round in view, and earlier, is checked against the rounds (checkCompare). */
+const roundParam = z
+  .string()
+  .trim()
+  .transform((value, ctx) => parseId(value) ?? (ctx.addIssue({ code: "custom", message: "Choose the rounds to compare from the lists." }), z.NEVER));
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -60,7 +71,17 @@ export function parseDashboardFilters(params: SearchParams): ParsedFilters {
     if (parsed !== null) page = parsed;
     else errors.page = "Page must be a whole number from 1.";
   }
-  return { filters: { kinds: kinds.length ? kinds : [...DEFAULT_KINDS], from, to, statuses }, page, errors };
+  const round = (key: "at" | "against") => {
+    const raw = one(params[key]);
+    if (!raw) return null;
+    const parsed = roundParam.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    errors.compare = parsed.error.issues[0]?.message;
+    return null;
+  };
+  const at = round("at");
+  const against = round("against");
+  return { filters: { kinds: kinds.length ? kinds : [...DEFAULT_KINDS], from, to, statuses, at, against }, page, errors };
 }
 
 /** A URL's query as the plain object pages get as `searchParams`. */
@@ -75,6 +96,8 @@ export function filtersToSearchParams(filters: DashboardFilters, extra: Record<s
   if (filters.from) params.set("from", filters.from);
   if (filters.to) params.set("to", filters.to);
   for (const status of filters.statuses) params.append("status", status);
+  if (filters.at) params.set("at", String(filters.at));
+  if (filters.against) params.set("against", String(filters.against));
   for (const [key, value] of Object.entries(extra)) params.set(key, value);
   return params;
 }

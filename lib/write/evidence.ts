@@ -15,6 +15,21 @@ export const STATUS_SNAPSHOT = {
 
 export type EvidencePiece = { quote: string; documentId: number; translation: string };
 
+type NewStatus = Pick<Prisma.StatusAssessmentUncheckedCreateInput, "concernId" | "roundId" | "status" | "note" | "authorId">;
+
+/**
+ * Inserts a status with its (checked) evidence and returns it as STATUS_SNAPSHOT
+ * reads it, for the audit log: each insert returns its own row, where a nested
+ * create selecting the snapshot also read both back.
+ */
+export async function createStatus(tx: Prisma.TransactionClient, data: NewStatus, evidence: EvidencePiece[]) {
+  const row = await tx.statusAssessment.create({ data, select: STATUS_FIELDS });
+  const pieces = evidence.length
+    ? await tx.statusEvidence.createManyAndReturn({ data: evidence.map((piece) => ({ ...piece, statusId: row.id })), select: STATUS_SNAPSHOT.evidence.select })
+    : [];
+  return { ...row, evidence: pieces.sort((a, b) => a.id - b.id) };
+}
+
 const invalid = (field: string, message: string) => new AppError("VALIDATION", "Please correct the highlighted fields.", { [field]: [message] });
 
 /**

@@ -5,6 +5,7 @@ export type Stats = { n: number; p50: number; p95: number; mean: number };
 
 export function stats(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
+  if (sorted.length === 0) return { n: 0, p50: NaN, p95: NaN, mean: NaN };
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
   return { n: sorted.length, p50: at(0.5), p95: at(0.95), mean: sorted.reduce((a, b) => a + b, 0) / sorted.length };
 }
@@ -54,6 +55,23 @@ export async function gzipSize(base: string, url: string, cookie: string): Promi
     gzipCache.set(url, gzipSync(body, { level: 9 }).length);
   }
   return gzipCache.get(url)!;
+}
+
+/** Logs in through next-auth's credentials callback with its CSRF token, as the login form does. */
+export async function logIn(base: string, credentials: { email: string; password: string }): Promise<CookieJar> {
+  const jar = new CookieJar();
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  jar.store(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
+    body: new URLSearchParams({ ...credentials, csrfToken, callbackUrl: `${base}/dashboard` }),
+    redirect: "manual",
+  });
+  jar.store(response);
+  if (!jar.has("session-token")) throw new Error(`login of ${credentials.email} failed (${response.status})`);
+  return jar;
 }
 
 export const ms = (value: number) => `${value.toFixed(1)} ms`;

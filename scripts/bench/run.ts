@@ -6,8 +6,10 @@
 //   - suggesting concerns for passages in several languages (5,000 concerns,
 //     about 200,000 evidence rows, 15,000 aliases): the data function's call
 //     through Prisma and the same statement over pg (suggestion-dataset.ts).
+//   - saves under load: 1, 20 and 50 logged-in analysts recording statuses through
+//     the status form's server action, beside the same transaction over pg (writes.ts).
 // BENCH_RUNS (default 40), BENCH_PORT (default 3155), BENCH_SKIP_BUILD=1 to reuse .next-bench,
-// BENCH_ONLY=suggestions to time the suggestions alone (no build, no app).
+// BENCH_ONLY=suggestions to time the suggestions alone (no build, no app), BENCH_ONLY=writes the saves alone.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -22,13 +24,15 @@ import { parseDashboardFilters } from "@/lib/validation/dashboard";
 import { startTestDatabaseServer } from "@/test/support/test-database";
 import { BENCH_SIZE, generateDataset } from "./dataset";
 import { BENCH_PASSAGES, extendForSuggestions } from "./suggestion-dataset";
-import { CookieJar, gzipSize, kb, ms, scriptUrls, timeIt, type Stats } from "./measure";
+import { gzipSize, kb, logIn, ms, scriptUrls, timeIt, type Stats } from "./measure";
+import { reportWrites, timeWrites } from "./writes";
 import { NEXT_BIN, nextEnv, SERVE_ARGS } from "../lib/next-bin";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const PORT = process.env.BENCH_PORT ?? "3155";
 const BASE = `http://127.0.0.1:${PORT}`;
 const DIST = ".next-bench";
+const ONLY = process.env.BENCH_ONLY;
 const VIEWER = { email: "bench-viewer@example.org", password: "bench-viewer-password" };
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -41,6 +45,8 @@ async function main() {
   await migrate(migrationUrl, { appUrl: url });
   const client = new pg.Client({ connectionString: migrationUrl });
   await client.connect();
+  // When a step fails, the database is stopped under this client: report that, not crash over the real error.
+  client.on("error", (error) => log(`database connection closed: ${error.message}`));
   await client.query(`INSERT INTO users (email, name, password_hash, role, updated_at) VALUES ($1, 'Bench viewer', $2, 'VIEWER', now())`, [
     VIEWER.email,
     await hashPassword(VIEWER.password),
@@ -48,12 +54,15 @@ async function main() {
   let start = performance.now();
   const { assessments, largestThemeSlug } = await generateDataset(client);
   log(`dataset: ${BENCH_SIZE.rounds} rounds, ${BENCH_SIZE.themes} themes, ${BENCH_SIZE.concerns} concerns, ${assessments} status assessments (${ms(performance.now() - start)})`);
-  start = performance.now();
-  const { evidence, aliases } = await extendForSuggestions(client);
-  log(`suggestion data: ${evidence} evidence rows, ${aliases} aliases (${ms(performance.now() - start)})`);
-  const suggestions = await timeSuggestions(url, client);
-  if (process.env.BENCH_ONLY === "suggestions") {
-    reportSuggestions(suggestions);
+  let suggestions: Awaited<ReturnType<typeof timeSuggestions>> | null = null;
+  if (ONLY !== "writes") {
+    start = performance.now();
+    const { evidence, aliases } = await extendForSuggestions(client);
+    log(`suggestion data: ${evidence} evidence rows, ${aliases} aliases (${ms(performance.now() - start)})`);
+    suggestions = await timeSuggestions(url, client);
+  }
+  if (ONLY === "suggestions") {
+    reportSuggestions(suggestions!);
     await client.end();
     return;
   }
@@ -72,7 +81,13 @@ async function main() {
   });
   await waitForServer();
 
-  const jar = await logIn();
+  if (ONLY === "writes") {
+    reportWrites(await timeWrites({ client, url, base: BASE, distDir: DIST, appPid: running.app.pid, runs: RUNS, log }));
+    await client.end();
+    return;
+  }
+
+  const jar = await logIn(BASE, VIEWER);
   const themePath = `/themes/${largestThemeSlug}`;
   const get = async (path: string) => {
     const response = await fetch(`${BASE}${path}`, { headers: { cookie: jar.header() }, redirect: "manual" });
@@ -108,6 +123,7 @@ async function main() {
       await run(longestOpenSql(themeId, filters, 10));
     }),
   };
+  const writes = await timeWrites({ client, url, base: BASE, distDir: DIST, appPid: running.app.pid, runs: RUNS, log });
   await client.end();
 
   log("measuring first-load JavaScript…");
@@ -128,7 +144,8 @@ async function main() {
   const sizes = { dashboard: await js(dashboardHtml), theme: await js(themeHtml) };
 
   report(page, sql, sizes, baselineJs.total, { dashboard: dashboardHtml.length, theme: themeHtml.length }, themePath);
-  reportSuggestions(suggestions);
+  reportSuggestions(suggestions!);
+  reportWrites(writes);
 }
 
 /** One suggestion per run, cycling through passages in English, Russian, Kazakh and Italian. */
@@ -176,23 +193,6 @@ async function waitForServer() {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error("the app did not start");
-}
-
-/** next-auth's credentials callback with its CSRF token, as the login form does. */
-async function logIn(): Promise<CookieJar> {
-  const jar = new CookieJar();
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  jar.store(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
-    body: new URLSearchParams({ ...VIEWER, csrfToken, callbackUrl: `${BASE}/dashboard` }),
-    redirect: "manual",
-  });
-  jar.store(response);
-  if (!jar.has("session-token")) throw new Error(`login failed (${response.status})`);
-  return jar;
 }
 
 function report(

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,9 +9,8 @@ import { BACKUP_VERSION, checkBackup, exportDatabase, importDatabase, NO_PASSWOR
 import { migrate } from "@/lib/database/migrations";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { seed } from "@/prisma/seed/seed";
+import { runScript } from "@/test/support/run-script";
 import { createDatabaseOn } from "@/test/support/test-database";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
 
 /**
  * Every row of every table as PostgreSQL prints it, generated columns included,
@@ -37,18 +35,9 @@ async function contents(url: string): Promise<Record<string, string[]>> {
   }
 }
 
-function run(script: string, args: string[], databaseUrl: string, stdin = ""): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", script, ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["pipe", "pipe", "pipe"] });
-    child.stdin.end(stdin);
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** The commands as an operator runs them, on one database as one role. */
+const run = (script: string, args: string[], databaseUrl: string, stdin = "") =>
+  runScript(script, args, { DATABASE_URL: databaseUrl, MIGRATION_DATABASE_URL: databaseUrl }, stdin);
 
 describe("whole-record backup", () => {
   let sourceUrl: string;

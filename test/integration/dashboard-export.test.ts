@@ -129,7 +129,7 @@ describe("theme CSV export", () => {
   it("exports the lists, honouring the status filter", async () => {
     await actAs("VIEWER");
     const changes = await (await call("changes", `${WINDOW}&status=IN_PROGRESS`)).text();
-    expect(changes).toContain(`${ids.quoted},${concernUrl(ids.quoted!)},"Say ""no"", twice",Raised,In progress,improved`);
+    expect(changes).toContain(`${ids.quoted},${concernUrl(ids.quoted!)},"Say ""no"", twice",Improved,Raised,In progress`);
     expect(changes).not.toContain("Done");
     const open = await (await call("longest-open")).text();
     expect(open).toContain(`${ids.quoted},${concernUrl(ids.quoted!)},"Say ""no"", twice",2096-05-01,${name} 2096-05-01,2,1,In progress`);
@@ -169,6 +169,8 @@ describe("theme CSV export", () => {
     expect((await call("everything")).status).toBe(400);
     expect((await call("matrix", `${WINDOW}&format=`)).status).toBe(200);
     expect((await call("matrix", "from=yesterday")).status).toBe(400);
+    expect((await call("changes", `${WINDOW}&at=abc`)).status).toBe(400);
+    expect((await call("changes", `${WINDOW}&against=2147483647`)).status).toBe(400);
     expect((await call("matrix", WINDOW, "no-such-theme")).status).toBe(404);
   });
 });
@@ -179,8 +181,9 @@ describe("dashboard CSV export", () => {
     const response = await dashboardCsv(new Request(`http://localhost/api/v1/dashboard/export?${WINDOW}`), { params: Promise.resolve({}) });
     expect(response.status).toBe(200);
     const text = await response.text();
-    // 3 concerns: 1 raised, 1 in progress, 1 resolved; at 2097: 1 improved, 1 newly raised, 1 improved (resolved).
-    expect(text).toContain(`${name},3,1,0,1,1,0,0,0,2,0,1,0`);
+    // 3 concerns: 1 raised, 1 in progress, 1 resolved; at 2097: 1 newly raised, 2 improved (one to resolved).
+    expect(text).toContain(`${name},3,1,0,1,1,0,0,0,1,2,0,0,0,0,0,0`);
+    expect(text).toContain(`Newly raised, ${name} 2096-05-01 to ${name} 2097-05-01`);
     expect(text).toMatch(/\r\nAll themes,\d+,/);
   });
 });

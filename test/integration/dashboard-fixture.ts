@@ -22,7 +22,8 @@ export const PLAN: Record<string, Partial<Record<keyof DashboardFixture["rounds"
   "H no records": {},
 };
 
-export async function createDashboardFixture(): Promise<DashboardFixture & { slug: string; tag: string }> {
+/** `yearShift` moves every date, for a test that must not share round dates with another file's fixture. */
+export async function createDashboardFixture(yearShift = 0): Promise<DashboardFixture & { slug: string; tag: string }> {
   const tag = unique("Dash");
   const slug = slugOf(tag);
   const theme = await db.theme.create({ data: { slug, name: tag }, select: { id: true } });
@@ -30,8 +31,10 @@ export async function createDashboardFixture(): Promise<DashboardFixture & { slu
     data: { title: `${tag} press release`, publisher: "EEAS", publishedOn: new Date("2094-03-02"), text: "Fixture text." },
     select: { id: true },
   });
-  const round = async (kind: RoundKind, date: string) =>
-    (await db.round.create({ data: { kind, title: `${tag} round ${date}`, startDate: new Date(`${date}T00:00:00Z`) }, select: { id: true } })).id;
+  const round = async (kind: RoundKind, date: string) => {
+    const shifted = `${Number(date.slice(0, 4)) + yearShift}${date.slice(4)}`;
+    return (await db.round.create({ data: { kind, title: `${tag} round ${shifted}`, startDate: new Date(`${shifted}T00:00:00Z`) }, select: { id: true } })).id;
+  };
   const rounds = {
     r1: await round("HUMAN_RIGHTS_DIALOGUE", "2091-03-01"),
     r2: await round("HUMAN_RIGHTS_DIALOGUE", "2092-03-01"),

@@ -5,9 +5,10 @@
 // agree for every concern.
 import { beforeAll, describe, expect, it } from "vitest";
 import { listConcerns } from "@/lib/data/concerns";
-import { getThemeMatrix, listChangesAtLatestRound, listLongestOpen } from "@/lib/data/theme-dashboard";
+import { getThemeMatrix, listChanges, listLongestOpen } from "@/lib/data/theme-dashboard";
 import { db } from "@/lib/db";
-import { changeDirection, currentStatus, STATUSES } from "@/lib/domain/status";
+import { changeBetween, CHANGES } from "@/lib/domain/changes";
+import { currentStatus, STATUSES } from "@/lib/domain/status";
 import type { Status } from "@/lib/generated/prisma/enums";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
 import { unique, slugOf } from "@/test/integration/helpers";
@@ -84,16 +85,20 @@ describe("the SQL status rule agrees with the TypeScript one", () => {
     for (const h of histories) expect(rows.find((r) => r.id === h.concernId)?.status ?? null, h.title).toBe(expectedCurrent(h));
   });
 
-  it("on where each concern stood before the latest round and what it was at it", async () => {
-    const expected = histories.flatMap((h) => {
-      const latest = h.statuses.at(-1) ?? null;
-      if (latest === null) return [];
-      const before = currentStatus(recorded(h.statuses.slice(0, -1)));
-      const direction = changeDirection(before, latest);
-      return direction === "same" ? [] : [{ concernId: h.concernId, title: h.title, from: before, to: latest, direction }];
-    });
-    expect(expected.length).toBeGreaterThan(5);
-    expect(await listChangesAtLatestRound(themeId, filters)).toEqual(expected);
+  it("on each concern's change between any two rounds", async () => {
+    const discussed = (s: Status | null) => s !== null && s !== "NOT_RAISED";
+    for (let at = 1; at < roundIds.length; at++) {
+      for (let against = 0; against < at; against++) {
+        const expected = histories.flatMap((h) => {
+          const before = h.statuses.slice(0, at).some((s, i) => i !== against && discussed(s));
+          const change = changeBetween(h.statuses[against] ?? null, h.statuses[at] ?? null, before);
+          return change === null ? [] : [{ concernId: h.concernId, title: h.title, from: h.statuses[against] ?? null, to: h.statuses[at] ?? null, change }];
+        });
+        expected.sort((a, b) => CHANGES.indexOf(a.change) - CHANGES.indexOf(b.change) || a.title.localeCompare(b.title));
+        const actual = await listChanges(themeId, { ...filters, at: roundIds[at], against: roundIds[against] });
+        expect(actual, `round ${at + 1} against ${against + 1}`).toEqual(expected);
+      }
+    }
   });
 
   it("on which concerns stay open, since when", async () => {

@@ -1,9 +1,11 @@
 // Every dashboard aggregate on a small hand-built fixture with known answers
 // (test/integration/dashboard-fixture.ts), filtered to the fixture's dates.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getConcernStatusStrip, getDashboardOverview } from "@/lib/data/dashboard";
+import { checkCompare, getConcernStatusStrip, getDashboardOverview } from "@/lib/data/dashboard";
+import { emptyChangeCounts } from "@/lib/domain/changes";
+import type { DashboardFilters, ParsedFilters } from "@/lib/validation/dashboard";
 import { getStatusQuote } from "@/lib/data/statuses";
-import { getStatusMixByRound, getThemeMatrix, listChangesAtLatestRound, listLongestOpen } from "@/lib/data/theme-dashboard";
+import { getStatusMixByRound, getThemeMatrix, listChanges, listLongestOpen } from "@/lib/data/theme-dashboard";
 import { createDashboardFixture, dialogueOnly, PLAN, type DashboardFixture } from "@/test/integration/dashboard-fixture";
 
 let fx: DashboardFixture;
@@ -11,6 +13,7 @@ beforeAll(async () => {
   fx = await createDashboardFixture();
 });
 
+const none = emptyChangeCounts();
 const titles = (items: { title: string }[]) => items.map((i) => i.title.replace(/^Dash \S+ /, ""));
 
 describe("dashboard overview", () => {
@@ -22,10 +25,11 @@ describe("dashboard overview", () => {
     expect(theme.concernCount).toBe(8);
     expect(theme.mix.counts).toEqual({ RAISED: 2, NO_PROGRESS: 1, IN_PROGRESS: 1, RESOLVED: 0, REGRESSED: 2, NOT_RAISED: 1 });
     expect(theme.mix.noRecord).toBe(1);
-    // D stays RAISED: a later NOT_RAISED is "no information", not a change of status.
-    expect(theme.changes).toEqual({ improved: 1, worsened: 1, newlyRaised: 1, notRaised: 1 });
+    // r3 → r4: A and C said again, B back after r2 and r3, E new, F worse; D was not discussed at either.
+    expect(theme.changes).toEqual({ ...none, reiterated: 2, "back-on-agenda": 1, "newly-raised": 1, worsened: 1 });
+    expect(overview.compared).toMatchObject({ at: { id: fx.rounds.r4 }, against: { id: fx.rounds.r3 } });
     expect(overview.totals.concernCount).toBeGreaterThanOrEqual(8);
-    expect(overview.totals.changes.improved).toBeGreaterThanOrEqual(1);
+    expect(overview.totals.changes.reiterated).toBeGreaterThanOrEqual(2);
   });
 
   it("keeps only concerns with the chosen current statuses", async () => {
@@ -34,15 +38,22 @@ describe("dashboard overview", () => {
     expect(theme.concernCount).toBe(3);
     expect(theme.mix.counts.REGRESSED).toBe(2);
     expect(theme.mix.counts.IN_PROGRESS).toBe(1);
-    expect(theme.changes).toEqual({ improved: 1, worsened: 1, newlyRaised: 0, notRaised: 0 });
+    expect(theme.changes).toEqual({ ...none, "back-on-agenda": 1, reiterated: 1, worsened: 1 });
+  });
+
+  it("compares any round with any earlier one", async () => {
+    const overview = await getDashboardOverview({ ...dialogueOnly, at: fx.rounds.r4, against: fx.rounds.r1 });
+    const theme = overview.themes.find((t) => t.id === fx.themeId)!;
+    // A RAISED → NO_PROGRESS, B RAISED → IN_PROGRESS, C RAISED → REGRESSED, E first at r4, F discussed at r3 but not r1.
+    expect(theme.changes).toEqual({ ...none, reiterated: 1, improved: 1, worsened: 1, "newly-raised": 1, "back-on-agenda": 1 });
   });
 
   it("moves 'latest round' with the date range", async () => {
     const overview = await getDashboardOverview({ ...dialogueOnly, to: "2093-12-31" });
     expect(overview.latestRound?.id).toBe(fx.rounds.r3);
     const theme = overview.themes.find((t) => t.id === fx.themeId)!;
-    // At r3: C RESOLVED → REGRESSED, F newly raised, D not raised; B was not discussed.
-    expect(theme.changes).toEqual({ improved: 0, worsened: 1, newlyRaised: 1, notRaised: 1 });
+    // At r3 against r2: C RESOLVED → REGRESSED, F newly raised, D dropped, A reiterated; B was not discussed.
+    expect(theme.changes).toEqual({ ...none, worsened: 1, "newly-raised": 1, dropped: 1, reiterated: 1 });
     expect(theme.mix.counts.RESOLVED).toBe(0);
     expect(theme.mix.noRecord).toBe(3); // E, G and H have nothing before 2094
   });
@@ -104,24 +115,43 @@ describe("status mix per round", () => {
   });
 });
 
-describe("changes since the previous round", () => {
-  it("lists each concern whose status moved at the latest round, from → to", async () => {
-    const changes = await listChangesAtLatestRound(fx.themeId, dialogueOnly);
-    expect(changes.map((c) => [titles([c])[0], c.from, c.to, c.direction])).toEqual([
-      ["B with gaps", "RAISED", "IN_PROGRESS", "improved"], // the gap at r2 and r3 does not make it new
-      ["D not raised lately", "RAISED", "NOT_RAISED", "other"],
-      ["E newly raised", null, "RAISED", "new"],
-      ["F worsened", "IN_PROGRESS", "REGRESSED", "worsened"],
+describe("changes between two rounds", () => {
+  const list = async (filters: DashboardFilters) =>
+    (await listChanges(fx.themeId, filters)).map((c) => [titles([c])[0], c.change, c.from, c.to]);
+
+  it("names each concern's change from the previous round to the latest, with both statuses", async () => {
+    expect(await list(dialogueOnly)).toEqual([
+      ["E newly raised", "newly-raised", null, "RAISED"],
+      ["F worsened", "worsened", "IN_PROGRESS", "REGRESSED"],
+      ["A steady", "reiterated", "NO_PROGRESS", "NO_PROGRESS"],
+      ["C resolved then regressed", "reiterated", "REGRESSED", "REGRESSED"],
+      ["B with gaps", "back-on-agenda", null, "IN_PROGRESS"], // not at r2 or r3, but at r1
+    ]);
+  });
+
+  it("names the changes at a middle round", async () => {
+    expect(await list({ ...dialogueOnly, at: fx.rounds.r2 })).toEqual([
+      ["D not raised lately", "newly-raised", null, "RAISED"],
+      ["C resolved then regressed", "improved", "RAISED", "RESOLVED"],
+      ["A steady", "reiterated", "RAISED", "NO_PROGRESS"],
+      ["B with gaps", "dropped", "RAISED", null],
     ]);
   });
 
   it("compares the last two rounds in the date range", async () => {
-    const changes = await listChangesAtLatestRound(fx.themeId, { ...dialogueOnly, to: "2093-12-31" });
-    expect(changes.map((c) => [titles([c])[0], c.from, c.to])).toEqual([
-      ["C resolved then regressed", "RESOLVED", "REGRESSED"],
-      ["D not raised lately", "RAISED", "NOT_RAISED"],
-      ["F worsened", null, "IN_PROGRESS"],
+    expect(await list({ ...dialogueOnly, to: "2093-12-31" })).toEqual([
+      ["F worsened", "newly-raised", null, "IN_PROGRESS"],
+      ["C resolved then regressed", "worsened", "RESOLVED", "REGRESSED"],
+      ["A steady", "reiterated", "NO_PROGRESS", "NO_PROGRESS"],
+      ["D not raised lately", "dropped", "RAISED", "NOT_RAISED"],
     ]);
+  });
+
+  it("refuses to compare with a round not in view or not earlier", async () => {
+    const parsed = { filters: { ...dialogueOnly, at: fx.rounds.r2, against: fx.rounds.r3 }, errors: {} };
+    expect(await checkCompare(parsed)).toMatchObject({ filters: { at: null, against: null }, errors: { compare: /before/ } });
+    const outOfView: Pick<ParsedFilters, "filters" | "errors"> = { filters: { ...dialogueOnly, against: fx.rounds.jha }, errors: {} };
+    expect((await checkCompare(outOfView)).errors.compare).toMatch(/not among the rounds in view/);
   });
 });
 

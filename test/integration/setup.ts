@@ -9,6 +9,7 @@ process.env.DATABASE_URL = inject("databaseUrl");
 vi.mock("@/lib/auth/next-auth", () => ({
   SESSION_MAX_AGE_SECONDS: 8 * 60 * 60,
   auth: async () => sessionState.current,
+  readSession: async () => sessionState.current,
   signIn: vi.fn(),
   signOut: vi.fn(),
   handlers: { GET: vi.fn(), POST: vi.fn() },

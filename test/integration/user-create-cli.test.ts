@@ -1,29 +1,12 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
 import { db } from "@/lib/db";
 import { uniqueEmail } from "@/test/integration/helpers";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
+import { runScript } from "@/test/support/run-script";
 
 /** Runs `npm run user:create -- …` as an operator would, with the password piped in. */
-function userCreate(args: string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", "scripts/user-create.ts", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: inject("databaseUrl"), MIGRATION_DATABASE_URL: inject("migrationDatabaseUrl") },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const userCreate = (args: string[], stdin: string) =>
+  runScript("scripts/user-create.ts", args, { DATABASE_URL: inject("databaseUrl"), MIGRATION_DATABASE_URL: inject("migrationDatabaseUrl") }, stdin);
 
 const newEmail = () => uniqueEmail("cli");
 

@@ -117,6 +117,15 @@ export const VALID_INPUTS: Record<string, () => Promise<ValidInput>> = {
     const source = await db.concern.create({ data: { title: unique("Matrix duplicate"), themeId: theme.id } });
     return { fields: { sourceId: source.id, targetId: target.id, sourceVersion: 1, targetVersion: 1 } };
   },
+  "lib/actions/data-checks.ts#moveFirstRaisedToEarliest": async () => {
+    const { concern, round, document } = await makeFixture();
+    const later = await db.round.create({ data: { kind: "OTHER_ENGAGEMENT", title: unique("Matrix later round"), startDate: new Date("2031-01-15") } });
+    await db.statusAssessment.create({
+      data: { concernId: concern.id, roundId: round.id, status: "RAISED", evidence: { create: { quote: PASSAGE, documentId: document.id } } },
+    });
+    const moved = await db.concern.update({ where: { id: concern.id }, data: { firstRaisedRoundId: later.id }, select: { version: true } });
+    return { fields: { id: concern.id, version: moved.version } };
+  },
   "lib/actions/documents.ts#createDocument": async () => {
     const { round } = await makeFixture();
     return { fields: { ...documentFields(round.id), text: PASSAGE } };

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChangeSummary } from "@/components/dashboard/change-summary";
+import { ChangeSummary, comparedRoundsSentence } from "@/components/dashboard/change-summary";
 import { FilterForm } from "@/components/dashboard/filter-form";
 import { StackedBar } from "@/components/dashboard/stacked-bar";
 import { StatusLegend } from "@/components/dashboard/status-legend";
 import { ExportLinks, ViewDescription } from "@/components/dashboard/view-heading";
 import { requirePageUser } from "@/lib/auth/authorized";
-import { getDashboardOverview } from "@/lib/data/dashboard";
+import { checkCompare, getDashboardOverview } from "@/lib/data/dashboard";
 import { formatDay } from "@/lib/domain/dashboard";
 import { filtersToSearchParams, parseDashboardFilters } from "@/lib/validation/dashboard";
 import { plural } from "@/lib/domain/format";
@@ -17,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function DashboardPage({ searchParams }: Props) {
   await requirePageUser();
-  const { filters, errors } = parseDashboardFilters(await searchParams);
+  const { filters, errors } = await checkCompare(parseDashboardFilters(await searchParams));
   const overview = await getDashboardOverview(filters);
   const query = filtersToSearchParams(filters).toString();
   const latest = overview.latestRound;
@@ -27,7 +27,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <h1 className="text-2xl font-semibold">Progress dashboard</h1>
       <p className="mt-1 text-sm text-slate-600">Where each concern the EU raises with Kazakhstan stands, theme by theme.</p>
       <ViewDescription filters={filters} />
-      <FilterForm action="/dashboard" filters={filters} errors={errors} />
+      <FilterForm action="/dashboard" filters={filters} errors={errors} rounds={overview.rounds} />
 
       <section aria-labelledby="totals-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 print:border-0 print:p-0">
         <h2 id="totals-heading" className="text-lg font-semibold">
@@ -40,7 +40,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <div className="mt-3 grid gap-4 md:grid-cols-2">
           <StackedBar mix={overview.totals.mix} title="All concerns" />
           <div>
-            <h3 className="text-sm font-medium text-slate-800">At the latest round</h3>
+            <h3 className="text-sm font-medium text-slate-800">Changes: {comparedRoundsSentence(overview.compared)}</h3>
             <ChangeSummary changes={overview.totals.changes} />
           </div>
         </div>
@@ -73,7 +73,7 @@ export default async function DashboardPage({ searchParams }: Props) {
                 <StackedBar mix={theme.mix} title={`${theme.name}, current status`} />
               </div>
               <div className="mt-3 border-t border-slate-100 pt-2">
-                <h3 className="text-xs font-medium uppercase tracking-wide text-slate-600">At the latest round</h3>
+                <h3 className="text-xs font-medium uppercase tracking-wide text-slate-600">Changes</h3>
                 <ChangeSummary changes={theme.changes} />
               </div>
             </li>

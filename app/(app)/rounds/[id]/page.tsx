@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HistoryList } from "@/components/audit/history-list";
 import { RoundCases } from "@/components/cases/round-cases";
+import { RoundChangesSection } from "@/components/rounds/round-changes";
 import { RoundStatuses } from "@/components/rounds/round-statuses";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
 import { listReadableHistory } from "@/lib/data/audit";
 import { listCases, listHandedOverLists } from "@/lib/data/cases";
+import { getRoundChanges } from "@/lib/data/round-changes";
 import { getRoundDetail } from "@/lib/data/rounds";
 import { formatDate, formatPartialDate, ROUND_FORMAT_LABELS, ROUND_KIND_LABELS } from "@/lib/domain/format";
 import { parseId } from "@/lib/domain/params";
@@ -18,9 +20,10 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const user = await requirePageUser();
   const id = parseId((await params).id);
   if (!id) notFound();
-  const [{ round, documents, themes }, history, cases, lists] = await Promise.all([
+  const [{ round, documents, themes }, history, changes, cases, lists] = await Promise.all([
     getRoundDetail(id).catch(() => notFound()),
     listReadableHistory("Round", id),
+    getRoundChanges(id),
     listCases({ roundId: id }, user),
     listHandedOverLists(id, user),
   ]);
@@ -66,6 +69,8 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
         <h2 id="statuses-heading" className="text-lg font-semibold">Statuses recorded at this round</h2>
         <RoundStatuses roundId={round.id} themes={themes} />
       </section>
+
+      <RoundChangesSection roundId={round.id} changes={changes} />
 
       <section aria-labelledby="cases-heading" className="mt-8">
         <h2 id="cases-heading" className="text-lg font-semibold">Individual cases</h2>

@@ -10,15 +10,15 @@ import { ExportLinks, ViewDescription } from "@/components/dashboard/view-headin
 import { ThemeCases } from "@/components/cases/theme-cases";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { listCases } from "@/lib/data/cases";
-import { listRoundsInView } from "@/lib/data/dashboard";
+import { checkCompare, listRoundsInView } from "@/lib/data/dashboard";
 import {
   getStatusMixByRound,
   getThemeBySlug,
   getThemeMatrix,
-  listChangesAtLatestRound,
+  listChanges,
   listLongestOpen,
 } from "@/lib/data/theme-dashboard";
-import { formatDay } from "@/lib/domain/dashboard";
+import { comparedRounds, formatDay } from "@/lib/domain/dashboard";
 import { filtersToSearchParams, parseDashboardFilters } from "@/lib/validation/dashboard";
 import { plural } from "@/lib/domain/format";
 
@@ -38,18 +38,17 @@ export default async function ThemePage({ params, searchParams }: Props) {
   const user = await requirePageUser();
   const theme = await getThemeBySlug((await params).slug);
   if (!theme) notFound();
-  const { filters, page, errors } = parseDashboardFilters(await searchParams);
+  const { filters, page, errors } = await checkCompare(parseDashboardFilters(await searchParams));
 
   const [rounds, matrix, mixByRound, changes, longestOpen, cases] = await Promise.all([
     listRoundsInView(filters),
     getThemeMatrix(theme.id, filters, page),
     getStatusMixByRound(theme.id, filters),
-    listChangesAtLatestRound(theme.id, filters),
+    listChanges(theme.id, filters),
     listLongestOpen(theme.id, filters),
     listCases({ themeId: theme.id }, user),
   ]);
-  const latest = rounds.at(-1);
-  const previous = rounds.at(-2);
+  const compared = comparedRounds(rounds, filters);
   const base = `/themes/${theme.slug}`;
   const query = (extra: Record<string, string> = {}) => filtersToSearchParams(filters, extra).toString();
   const csv = (list: string) => `/api/v1/themes/${theme.slug}/export?${query({ list })}`;
@@ -64,7 +63,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
       <h1 className="mt-1 text-2xl font-semibold">{theme.name}</h1>
       {theme.description ? <p className="mt-1 text-sm text-slate-600">{theme.description}</p> : null}
       <ViewDescription filters={filters} />
-      <FilterForm action={base} filters={filters} errors={errors} />
+      <FilterForm action={base} filters={filters} errors={errors} rounds={rounds} />
 
       <section aria-labelledby="matrix-heading" className="mt-6">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -86,7 +85,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
               {rounds.length === 0 ? "No rounds match these filters." : "No concerns in this theme match these filters."}
             </p>
           ) : (
-            <StatusMatrix rows={matrix.rows} rounds={rounds} caption={`${theme.name}: status of each concern at each round`} />
+            <StatusMatrix rows={matrix.rows} rounds={rounds} compared={compared} caption={`${theme.name}: status of each concern at each round`} />
           )}
         </div>
         {matrix.pageCount > 1 ? (
@@ -118,7 +117,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
             {rounds.length === 0 ? (
               <p className="text-sm text-slate-700">No rounds match these filters.</p>
             ) : (
-              <StatusMixChart rounds={rounds} mixByRound={mixByRound} title={`${theme.name}: status mix per round`} />
+              <StatusMixChart rounds={rounds} mixByRound={mixByRound} compared={compared} title={`${theme.name}: status mix per round`} />
             )}
           </div>
         </section>
@@ -126,13 +125,13 @@ export default async function ThemePage({ params, searchParams }: Props) {
         <section aria-labelledby="changes-heading" className="print-avoid-break min-w-0">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="changes-heading" className="text-lg font-semibold">
-              Changed since the previous round
+              What changed
             </h2>
             <ExportLinks links={[{ href: csv("changes"), label: "Download these changes" }]} />
           </div>
           <p className="mt-1 text-sm text-slate-700">
-            {latest
-              ? `At ${latest.title} (${formatDay(latest.startDate)}), compared with where each concern stood before${previous ? ` — the previous round was ${formatDay(previous.startDate)}` : ""}.`
+            {compared
+              ? `At ${compared.at.title} (${formatDay(compared.at.startDate)}), compared with ${compared.against ? `${compared.against.title} (${formatDay(compared.against.startDate)})` : "no earlier round in view"}.`
               : "No rounds match these filters."}
           </p>
           <div className="mt-2">
@@ -164,7 +163,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
 
       <section aria-labelledby="cases-heading" className="print-avoid-break mt-8">
         <h2 id="cases-heading" className="text-lg font-semibold">Individual cases</h2>
-        <ThemeCases cases={cases} latest={latest} previous={previous} themeId={theme.id} />
+        <ThemeCases cases={cases} latest={compared?.at} previous={compared?.against ?? undefined} themeId={theme.id} />
       </section>
     </>
   );

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EvidenceList } from "@/components/statuses/evidence-list";
 import { RemoveEvidenceButton } from "@/components/statuses/remove-evidence-button";
+import { StatusWarnings } from "@/components/statuses/status-warnings";
 import { statusFields } from "@/components/statuses/status-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { DeleteForm } from "@/components/ui/delete-form";
 import { deleteStatus, updateStatus } from "@/lib/actions/statuses";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { listDocumentOptions } from "@/lib/data/documents";
+import { getConcernHistoryForChecks } from "@/lib/data/data-to-check";
 import { getStatusForEdit } from "@/lib/data/statuses";
 import { parseId } from "@/lib/domain/params";
 
@@ -19,7 +21,8 @@ export default async function EditStatusPage({ params }: { params: Promise<{ id:
   if (!id) notFound();
   const status = await getStatusForEdit(id).catch(() => notFound());
   // Only documents about this status's round can prove it.
-  const documents = await listDocumentOptions(status.round.id);
+  const [documents, checks] = await Promise.all([listDocumentOptions(status.round.id), getConcernHistoryForChecks(status.concern.id)]);
+  const thisRound = checks.history.find((h) => h.statusId === id)?.round;
   const back = `/concerns/${status.concern.id}#round-${status.round.id}`;
   return (
     <>
@@ -45,7 +48,9 @@ export default async function EditStatusPage({ params }: { params: Promise<{ id:
         hidden={{ id: String(id), version: String(status.version) }}
         submitLabel="Save status"
         successHref={back}
-      />
+      >
+        {thisRound ? <StatusWarnings history={checks.history.filter((h) => h.statusId !== id)} firstRaised={checks.firstRaised} round={thisRound} /> : null}
+      </ActionForm>
       <section aria-labelledby="delete-heading" className="mt-8 rounded-lg border border-red-200 bg-white p-6">
         <h2 id="delete-heading" className="font-semibold">Delete this status</h2>
         <p className="mt-1 text-sm text-slate-700">The concern will have no status at this round; the change stays in its history.</p>

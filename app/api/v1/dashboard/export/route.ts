@@ -1,4 +1,5 @@
 import { authorizedRoute, jsonError } from "@/lib/auth/authorized";
+import { checkCompare } from "@/lib/data/dashboard";
 import { dashboardExportRows } from "@/lib/data/dashboard-export";
 import { STATUS_INFO } from "@/lib/domain/status";
 import { EXPORT_FORMAT_ERROR, parseExportFormat } from "@/lib/domain/export-file";
@@ -10,7 +11,7 @@ export const GET = authorizedRoute("VIEWER", async (request) => {
   const url = new URL(request.url);
   const format = parseExportFormat(url.searchParams.get("format"));
   if (!format) return jsonError(400, "VALIDATION", EXPORT_FORMAT_ERROR);
-  const { filters, errors } = parseDashboardFilters(searchParamsToRecord(url.searchParams));
+  const { filters, errors } = await checkCompare(parseDashboardFilters(searchParamsToRecord(url.searchParams)));
   if (Object.keys(errors).length) return jsonError(400, "VALIDATION", "Some filters are not valid.", errors);
   const [columns, ...rows] = await dashboardExportRows(filters);
   return exportResponse(

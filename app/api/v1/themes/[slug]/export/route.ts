@@ -1,4 +1,5 @@
 import { authorizedRoute, jsonError } from "@/lib/auth/authorized";
+import { checkCompare } from "@/lib/data/dashboard";
 import { EXPORT_LINKS, THEME_EXPORT_TITLES, THEME_EXPORTS, themeExportRows, type ThemeExport } from "@/lib/data/dashboard-export";
 import { getThemeBySlug } from "@/lib/data/theme-dashboard";
 import { STATUS_INFO } from "@/lib/domain/status";
@@ -16,7 +17,7 @@ export const GET = authorizedRoute("VIEWER", async (request, _user, context) => 
   }
   const format = parseExportFormat(url.searchParams.get("format"));
   if (!format) return jsonError(400, "VALIDATION", EXPORT_FORMAT_ERROR);
-  const { filters, errors } = parseDashboardFilters(searchParamsToRecord(url.searchParams));
+  const { filters, errors } = await checkCompare(parseDashboardFilters(searchParamsToRecord(url.searchParams)));
   if (Object.keys(errors).length) return jsonError(400, "VALIDATION", "Some filters are not valid.", errors);
   const theme = await getThemeBySlug(String(slug));
   if (!theme) return jsonError(404, "NOT_FOUND", "There is no theme at this address.");
