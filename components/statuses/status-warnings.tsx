@@ -4,12 +4,16 @@ import { useEffect, useRef, useState } from "react";
 import { statusWarnings, type HistoryEntry, type RoundRef } from "@/lib/domain/consistency";
 import { isStatus } from "@/lib/domain/status";
 
+// A stable default: a fresh [] on each render would re-run the effect below on
+// every render, and its setWarnings would render again, for ever.
+const NO_ROUNDS: RoundRef[] = [];
+
 /**
  * Warns, before saving, when the status and round chosen in the surrounding
  * form contradict the concern's history (lib/domain/consistency.ts). Saving
  * stays allowed: the record may be right and the history wrong.
  */
-export function StatusWarnings({ history, firstRaised, round, rounds = [] }: {
+export function StatusWarnings({ history, firstRaised, round, rounds = NO_ROUNDS }: {
   /** The concern's other statuses (not the one being edited). */
   history: HistoryEntry[];
   firstRaised: RoundRef | null;
@@ -26,7 +30,9 @@ export function StatusWarnings({ history, firstRaised, round, rounds = [] }: {
       const data = new FormData(form);
       const status = data.get("status");
       const chosen = round ?? rounds.find((r) => String(r.id) === data.get("roundId"));
-      setWarnings(chosen && isStatus(status) ? statusWarnings(chosen, status, history, firstRaised) : []);
+      const next = chosen && isStatus(status) ? statusWarnings(chosen, status, history, firstRaised) : [];
+      // Only a change of warnings renders again.
+      setWarnings((current) => (current.length === next.length && current.every((w, i) => w === next[i]) ? current : next));
     };
     check();
     form.addEventListener("change", check);
