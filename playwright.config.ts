@@ -6,12 +6,16 @@ const baseURL = `http://127.0.0.1:${port}`;
 // Where the e2e server's network guard records refused connections; e2e/network.spec.ts reads it.
 // Outside test-results/ (emptied by Playwright at the start of a run) and .next-e2e/ (emptied by the build).
 process.env.E2E_NETWORK_LOG ??= path.resolve(`.e2e/network-guard-${port}.log`);
+// Where the e2e server says which databases it made: e2e/support/test.ts copies the seeded one.
+process.env.E2E_DATABASE_FILE ??= path.resolve(`.e2e/database-${port}.json`);
 
 export default defineConfig({
   testDir: "e2e",
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // One worker: the tests share one seeded database and these machines have 2 cores.
+  // Every spec file starts on a fresh copy of the seeded database (e2e/support/test.ts, which
+  // specs import `test` from; lint enforces it), so no spec depends on another's data or on
+  // file order. One worker all the same: they share one app, and these machines have 2 cores.
   workers: 1,
   fullyParallel: false,
   // A stray test.only would quietly skip every other test.
@@ -33,6 +37,6 @@ export default defineConfig({
     timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { E2E_PORT: port, E2E_NETWORK_LOG: process.env.E2E_NETWORK_LOG },
+    env: { E2E_PORT: port, E2E_NETWORK_LOG: process.env.E2E_NETWORK_LOG, E2E_DATABASE_FILE: process.env.E2E_DATABASE_FILE },
   },
 });
