@@ -1,5 +1,6 @@
+import { readdirSync } from "node:fs";
 import path from "node:path";
-import { defineConfig } from "@playwright/test";
+import { defineConfig, type Project } from "@playwright/test";
 
 const port = process.env.E2E_PORT ?? "3100";
 const baseURL = `http://127.0.0.1:${port}`;
@@ -8,6 +9,18 @@ const baseURL = `http://127.0.0.1:${port}`;
 process.env.E2E_NETWORK_LOG ??= path.resolve(`.e2e/network-guard-${port}.log`);
 // Where the e2e server says which databases it made: e2e/support/test.ts copies the seeded one.
 process.env.E2E_DATABASE_FILE ??= path.resolve(`.e2e/database-${port}.json`);
+
+const chromium: Project["use"] = { browserName: "chromium", viewport: { width: 1280, height: 900 } };
+
+/**
+ * E2E_ORDER=reverse runs the spec files last to first, to show that none depends on
+ * another: one project per file, each depending on the one before (Playwright's only
+ * way to order files). A failure skips the files after it.
+ */
+function reversed(): Project[] {
+  const specs = readdirSync("e2e").filter((name) => name.endsWith(".spec.ts")).sort().reverse();
+  return specs.map((file, i) => ({ name: file, testMatch: file, use: chromium, dependencies: i ? [specs[i - 1]!] : [] }));
+}
 
 export default defineConfig({
   testDir: "e2e",
@@ -30,7 +43,7 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium", viewport: { width: 1280, height: 900 } } }],
+  projects: process.env.E2E_ORDER === "reverse" ? reversed() : [{ name: "chromium", use: chromium }],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `${baseURL}/login`,

@@ -19,7 +19,6 @@ export async function copySeededDatabase(name: string): Promise<string> {
 
 export const test = base.extend<{ freshDatabase: void }>({
   freshDatabase: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function wants from this pattern.
     async ({}, use, testInfo) => {
       if (databaseOf !== testInfo.file) {
         // Drops the app's connections with the old database; its pool reconnects at the next query.
