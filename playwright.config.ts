@@ -1,17 +1,33 @@
+import { readdirSync } from "node:fs";
 import path from "node:path";
-import { defineConfig } from "@playwright/test";
+import { defineConfig, type Project } from "@playwright/test";
 
 const port = process.env.E2E_PORT ?? "3100";
 const baseURL = `http://127.0.0.1:${port}`;
 // Where the e2e server's network guard records refused connections; e2e/network.spec.ts reads it.
 // Outside test-results/ (emptied by Playwright at the start of a run) and .next-e2e/ (emptied by the build).
 process.env.E2E_NETWORK_LOG ??= path.resolve(`.e2e/network-guard-${port}.log`);
+// Where the e2e server says which databases it made: e2e/support/test.ts copies the seeded one.
+process.env.E2E_DATABASE_FILE ??= path.resolve(`.e2e/database-${port}.json`);
+
+const chromium: Project["use"] = { browserName: "chromium", viewport: { width: 1280, height: 900 } };
+
+/**
+ * E2E_ORDER=reverse runs the spec files last to first, to show that none depends on
+ * another: one project per file, which one worker runs in the order listed.
+ */
+function reversed(): Project[] {
+  const specs = readdirSync("e2e").filter((name) => name.endsWith(".spec.ts")).sort().reverse();
+  return specs.map((file) => ({ name: file, testMatch: file, use: chromium }));
+}
 
 export default defineConfig({
   testDir: "e2e",
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // One worker: the tests share one seeded database and these machines have 2 cores.
+  // Every spec file starts on a fresh copy of the seeded database (e2e/support/test.ts, which
+  // specs import `test` from; lint enforces it), so no spec depends on another's data or on
+  // file order. One worker all the same: they share one app, and these machines have 2 cores.
   workers: 1,
   fullyParallel: false,
   // A stray test.only would quietly skip every other test.
@@ -26,13 +42,13 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium", viewport: { width: 1280, height: 900 } } }],
+  projects: process.env.E2E_ORDER === "reverse" ? reversed() : [{ name: "chromium", use: chromium }],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `${baseURL}/login`,
     timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { E2E_PORT: port, E2E_NETWORK_LOG: process.env.E2E_NETWORK_LOG },
+    env: { E2E_PORT: port, E2E_NETWORK_LOG: process.env.E2E_NETWORK_LOG, E2E_DATABASE_FILE: process.env.E2E_DATABASE_FILE },
   },
 });

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, request as apiRequest, test } from "@playwright/test";
+import { request as apiRequest } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
+import { expect, test } from "./support/test";
 
 // An admin gives a program read access: the token works with no login, through
 // the real server (its proxy included), until it is revoked.

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
+import { expect, test } from "./support/test";
 
 test("an admin filters the audit log by entity type; an analyst cannot open it", async ({ browser }) => {
   const adminContext = await browser.newContext();

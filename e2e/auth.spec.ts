@@ -1,9 +1,10 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { demoUsers } from "../prisma/seed/demo-users";
 import { AccountPage } from "./pages/account-page";
 import { LoginPage } from "./pages/login-page";
 import { UsersPage } from "./pages/users-page";
 import { serverActionId } from "./support/server-actions";
+import { expect, test } from "./support/test";
 
 const ROLE_LABEL = { ADMIN: "Admin", ANALYST: "Analyst", VIEWER: "Viewer" } as const;
 

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
 import { ThemePage } from "./pages/theme-page";
+import { expect, test } from "./support/test";
 
 const TORTURE_CONCERN = "Torture prevention and investigation of torture allegations";
 const JANUARY_2022 = "Investigation of the January 2022 events and accountability";

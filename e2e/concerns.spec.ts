@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
+import { expect, test } from "./support/test";
 
 test("a viewer filters concerns, the filters stay in the URL, and there is nothing to edit", async ({ page }) => {
   await new LoginPage(page).logInAs("VIEWER", "/concerns");

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { ConcernPage, StatusEditPage } from "./pages/concern-pages";
 import { LoginPage } from "./pages/login-page";
+import { expect, test } from "./support/test";
 
 test("two people edit the same status: the second save is refused and neither text is lost", async ({ browser }) => {
   const first = await browser.newContext();

@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
 import { ThemePage } from "./pages/theme-page";
+import { expect, test } from "./support/test";
 
 const TORTURE_CONCERN = "Torture prevention and investigation of torture allegations";
 

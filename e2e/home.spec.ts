@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
+import { expect, test } from "./support/test";
 
 test("after logging in, a viewer lands on the dashboard with the seeded themes", async ({ page }) => {
   await new LoginPage(page).logInAs("VIEWER", "/");

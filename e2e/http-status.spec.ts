@@ -1,8 +1,9 @@
 // Real HTTP statuses from the production server. Under a segment with loading.tsx Next streams a
 // 200 before the page decides, so a notFound() or forbidden() there would answer 200; these
 // requests check the status line itself, and that hostile parameters never answer 5xx.
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import type { APIRequestContext, Browser } from "@playwright/test";
 import { LoginPage, type DemoRole } from "./pages/login-page";
+import { expect, test } from "./support/test";
 
 async function requestAs(browser: Browser, role: DemoRole): Promise<APIRequestContext> {
   const context = await browser.newContext();

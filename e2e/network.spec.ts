@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
+import { expect, test } from "./support/test";
 
 // scripts/e2e-server.ts runs the build and the server under a network guard
 // that refuses, and records here, every connection but loopback and the database.

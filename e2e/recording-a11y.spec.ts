@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
+import { expect, test } from "./support/test";
 
 async function expectNoViolations(page: Page, path: string) {
   await page.goto(path);

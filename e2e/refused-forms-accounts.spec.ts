@@ -1,9 +1,9 @@
-import { expect, test } from "@playwright/test";
 import { demoUsers } from "../prisma/seed/demo-users";
 import { AccountPage } from "./pages/account-page";
 import { LoginPage } from "./pages/login-page";
 import { UsersPage } from "./pages/users-page";
 import { expectFieldsKept, expectRefused, fillFields, type FormField } from "./support/form-fields";
+import { expect, test } from "./support/test";
 
 // The account and admin forms: a refusal keeps every choice.
 // Passwords are the one exception, on purpose: the server never sends a password back to the page.

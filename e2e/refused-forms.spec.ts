@@ -1,7 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
 import { NewRoundPage } from "./pages/round-pages";
 import { expectFieldsKept, expectRefused, fillFields, type FormField } from "./support/form-fields";
+import { expect, test } from "./support/test";
 
 // Every form of the recording work: fill every field, have the server refuse, and check nothing typed was lost.
 

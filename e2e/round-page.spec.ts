@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
 import { NewRoundPage, RoundPage, RoundsListPage } from "./pages/round-pages";
+import { expect, test } from "./support/test";
 
 const TEXT = "The EU raised the registration of independent trade unions. Nothing else was discussed.";
 

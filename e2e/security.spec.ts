@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
+import { expect, test } from "./support/test";
 
 function expectSecurityHeaders(response: { headers(): Record<string, string> } | null, what: string) {
   expect(response, what).not.toBeNull();

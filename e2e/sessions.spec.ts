@@ -1,7 +1,8 @@
-import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
+import type { Browser, BrowserContext } from "@playwright/test";
 import { AccountPage } from "./pages/account-page";
 import { LoginPage } from "./pages/login-page";
 import { UsersPage } from "./pages/users-page";
+import { expect, test } from "./support/test";
 
 /** A second browser holding a copy of this context's cookies, as someone who copied the session cookie would. */
 async function copyCookies(browser: Browser, from: BrowserContext) {

@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { ConcernPage } from "./pages/concern-pages";
 import { NewDocumentPage } from "./pages/document-pages";
 import { LoginPage } from "./pages/login-page";
 import { NewRoundPage, RoundPage } from "./pages/round-pages";
 import { WorkspacePage } from "./pages/workspace-page";
+import { expect, test } from "./support/test";
 
 const PRESS_RELEASE_2020 = readFileSync(path.resolve(import.meta.dirname, "../prisma/seed/corpus/2020-11-27_eeas_12th-hrd-and-18th-jha-online.txt"), "utf8");
 const DEATH_PENALTY = "Abolition of the death penalty";

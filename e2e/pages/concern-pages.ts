@@ -1,5 +1,19 @@
 import { expect, type Page } from "@playwright/test";
 
+export class NewConcernPage {
+  constructor(readonly page: Page) {}
+
+  /** Fills in the form at `formUrl` (default: this app's) and creates the concern; returns its page's URL. */
+  async create(title: string, theme: string, formUrl = "/concerns/new") {
+    await this.page.goto(formUrl);
+    await this.page.getByLabel("Title", { exact: true }).fill(title);
+    await this.page.getByLabel("Theme").selectOption({ label: theme });
+    await this.page.getByRole("button", { name: "Create concern" }).click();
+    await expect(this.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    return this.page.url();
+  }
+}
+
 export class ConcernPage {
   constructor(readonly page: Page) {}
 

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { E2E_DIST_DIR } from "../../scripts/lib/e2e-app";
 
 // Where scripts/e2e-server.ts builds the app under test.
-const DIST_DIR = path.resolve(process.env.NEXT_DIST_DIR ?? ".next-e2e");
+const DIST_DIR = path.resolve(E2E_DIST_DIR);
 
 /**
  * The id Next gave a server action in this build, as a forged request needs it.

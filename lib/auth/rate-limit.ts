@@ -1,12 +1,11 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { LOGIN_WINDOW_MS, MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP } from "@/lib/auth/login-limits";
 import { plural } from "@/lib/domain/format";
 
 // Failed logins are kept in PostgreSQL (login_attempts), so the limit holds
 // across restarts and across several app instances sharing the database.
-export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES_PER_EMAIL = 5;
-export const MAX_FAILURES_PER_IP = 20;
+export { LOGIN_WINDOW_MS, MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP };
 
 export type RateLimitResult = { limited: false } | { limited: true; retryAt: Date };
 

@@ -10,8 +10,7 @@
 //     the status form's server action, beside the same transaction over pg (writes.ts).
 // BENCH_RUNS (default 40), BENCH_PORT (default 3155), BENCH_SKIP_BUILD=1 to reuse .next-bench,
 // BENCH_ONLY=suggestions to time the suggestions alone (no build, no app), BENCH_ONLY=writes the saves alone.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
@@ -26,7 +25,8 @@ import { BENCH_SIZE, generateDataset } from "./dataset";
 import { BENCH_PASSAGES, extendForSuggestions } from "./suggestion-dataset";
 import { gzipSize, kb, logIn, ms, scriptUrls, timeIt, type Stats } from "./measure";
 import { reportWrites, timeWrites } from "./writes";
-import { NEXT_BIN, nextEnv, SERVE_ARGS } from "../lib/next-bin";
+import { NEXT_BIN, nextEnv } from "../lib/next-bin";
+import { startProductionServer, waitForServer } from "../lib/production-server";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const PORT = process.env.BENCH_PORT ?? "3155";
@@ -75,11 +75,8 @@ async function main() {
     if (build.status !== 0) throw new Error("next build failed");
     log(`built in ${ms(performance.now() - start)}`);
   }
-  running.app = spawn(process.execPath, [...SERVE_ARGS, "--port", PORT], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...env, NODE_ENV: "production", DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true" },
-  });
-  await waitForServer();
+  running.app = startProductionServer({ port: PORT, databaseUrl: url, env, stdio: ["ignore", "ignore", "inherit"] });
+  await waitForServer(BASE);
 
   if (ONLY === "writes") {
     reportWrites(await timeWrites({ client, url, base: BASE, distDir: DIST, appPid: running.app.pid, runs: RUNS, log }));
@@ -181,18 +178,6 @@ function reportSuggestions({ viaPrisma, viaPg }: { viaPrisma: Stats; viaPg: Stat
     { scenario: "the same statement over pg (raw SQL)", p50: ms(viaPg.p50), p95: ms(viaPg.p95), runs: viaPg.n },
   ]);
   console.log(`${viaPrisma.p95 <= 50 ? "MET   " : "MISSED"} suggestion p95 ≤ 50 ms (5,000 concerns, ~200,000 evidence rows)`);
-}
-
-async function waitForServer() {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${BASE}/login`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the app did not start");
 }
 
 function report(

@@ -12,8 +12,8 @@ import { freePort, startEmbeddedPostgres } from "@/lib/database/embedded";
 export type TestDatabaseServer = {
   /** A URL on the server from which databases can be created. */
   adminUrl: string;
-  /** Creates an empty database and returns the app's URL and the owner's. */
-  createDatabase: (name: string) => Promise<DatabaseUrls>;
+  /** Creates a database, empty or a copy of `template`, and returns the app's URL and the owner's. */
+  createDatabase: (name: string, template?: string) => Promise<DatabaseUrls>;
   stop: () => Promise<void>;
 };
 
@@ -21,13 +21,13 @@ export async function startTestDatabaseServer(): Promise<TestDatabaseServer> {
   const given = process.env.DATABASE_URL;
   if (given) {
     await withClient(given, ensureEmbeddedAppRole);
-    return { adminUrl: given, createDatabase: (name) => createDatabaseWithRoles(given, name), stop: async () => {} };
+    return { adminUrl: given, createDatabase: (name, template) => createDatabaseWithRoles(given, name, template), stop: async () => {} };
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), "dialogue-tracker-test-"));
   const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: "postgres", persistent: false });
   return {
     adminUrl: server.url,
-    createDatabase: (name) => createDatabaseWithRoles(server.url, name),
+    createDatabase: (name, template) => createDatabaseWithRoles(server.url, name, template),
     stop: async () => {
       await server.stop();
       await rm(dataDir, { recursive: true, force: true });
@@ -35,19 +35,26 @@ export async function startTestDatabaseServer(): Promise<TestDatabaseServer> {
   };
 }
 
-/** Creates an empty database owned by serverUrl's role and returns its URL. */
-export async function createDatabaseOn(serverUrl: string, name: string): Promise<string> {
+const safeName = (name: string) => name.replace(/[^a-z0-9_]/g, "_");
+
+/**
+ * (Re)creates a database owned by serverUrl's role, empty or as a copy of `template`
+ * (which nobody may be connected to), and returns its URL. Whoever is connected to
+ * the old one is disconnected: a running app's pool reconnects at its next query.
+ */
+export async function createDatabaseOn(serverUrl: string, name: string, template?: string): Promise<string> {
   return withClient(serverUrl, async (client) => {
-    const safe = name.replace(/[^a-z0-9_]/g, "_");
+    const safe = safeName(name);
     await client.query(`DROP DATABASE IF EXISTS "${safe}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${safe}"`);
+    await client.query(`CREATE DATABASE "${safe}"${template ? ` TEMPLATE "${safeName(template)}"` : ""}`);
     const url = new URL(serverUrl);
     url.pathname = `/${safe}`;
     return url.toString();
   });
 }
 
-async function createDatabaseWithRoles(serverUrl: string, name: string): Promise<DatabaseUrls> {
-  const migrationUrl = await createDatabaseOn(serverUrl, name);
+/** As createDatabaseOn (a copy keeps the template's grants to the app role), with the app's URL too. */
+export async function createDatabaseWithRoles(serverUrl: string, name: string, template?: string): Promise<DatabaseUrls> {
+  const migrationUrl = await createDatabaseOn(serverUrl, name, template);
   return { url: embeddedAppUrl(migrationUrl), migrationUrl };
 }
