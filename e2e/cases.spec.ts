@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { CasePages, DOCUMENT_2020, DOCUMENT_2025, ROUND_2020, uniqueSurname } from "./pages/case-pages";
 import { LoginPage } from "./pages/login-page";
+import { expect, test } from "./support/test";
 
 const CONCERN = "Individual human rights cases (activists, journalists, political prisoners)";
 
