@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cursorParam, limitParam } from "@/lib/api/query";
 import { realDay } from "@/lib/domain/dates";
+import { CASE_SITUATIONS } from "@/lib/domain/cases";
 import { STATUSES } from "@/lib/domain/status";
 import { ROUND_KINDS } from "@/lib/validation/dashboard";
 
@@ -53,6 +54,14 @@ export const statusesQuery = z.object({
   round: idFilter("round"),
   theme: idFilter("theme"),
   status: statusEnum.optional().describe("Only statuses of this value."),
+});
+
+export const casesQuery = z.object({
+  ...paging,
+  situation: z.enum(CASE_SITUATIONS, { error: `situation must be one of ${CASE_SITUATIONS.join(", ")}.` }).optional().describe("Only cases whose current situation is this."),
+  theme: idFilter("theme of a linked concern"),
+  round: idFilter("round the case was raised at"),
+  q: z.string().trim().min(1, "q must not be empty.").max(200, "q must be at most 200 characters.").optional().describe("A name in any of its spellings, or text of the summary."),
 });
 
 const ref = z.object({ id: z.number().int(), title: z.string() });
@@ -113,6 +122,28 @@ export const documentItem = z.object({
 });
 export const documentDetail = documentItem.extend({ text: z.string() });
 
+const caseName = z.string().describe("The person's name, or \"Case <id>\" when the case is sensitive and the reader may not see who it is.");
+const identityHidden = z.boolean().describe("True when the reader may not see this sensitive case's identity: name, spellings, summary, notes and quotes are left out.");
+const caseEvidence = z.array(evidenceItem.omit({ id: true })).describe("Empty when the identity is hidden.");
+export const caseItem = z.object({
+  id: z.number().int(),
+  name: caseName,
+  identityHidden,
+  sensitive: z.boolean(),
+  situation: z.enum(CASE_SITUATIONS).nullable().describe("The current situation: the latest one recorded."),
+  situationAsOf: z.string().nullable(),
+  themes: z.array(z.string()),
+  rounds: z.array(ref.extend({ startDate: z.string() })).describe("The rounds at which the EU raised the case."),
+  url,
+});
+export const caseDetail = caseItem.extend({
+  spellings: z.array(z.string()),
+  summary: z.string(),
+  situations: z.array(z.object({ situation: z.enum(CASE_SITUATIONS), asOf: z.string(), asOfPrecision: z.enum(["DAY", "MONTH", "YEAR"]), note: z.string(), evidence: caseEvidence })),
+  raisedAt: z.array(z.object({ roundId: z.number().int(), title: z.string(), note: z.string(), evidence: caseEvidence })),
+  concerns: z.array(ref),
+});
+
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.object({
     items: z.array(item),
@@ -132,4 +163,6 @@ export const ENDPOINTS: Endpoint[] = [
   { path: "/api/v1/documents", summary: "Source documents (without their text)", query: documentsQuery, response: listOf(documentItem) },
   { path: "/api/v1/documents/{id}", summary: "A source document with its full text", pathId: "document", response: documentDetail },
   { path: "/api/v1/statuses", summary: "Statuses with their evidence", query: statusesQuery, response: listOf(statusItem) },
+  { path: "/api/v1/cases", summary: "Individual cases with their current situation (a sensitive one by its label for viewers)", query: casesQuery, response: listOf(caseItem) },
+  { path: "/api/v1/cases/{id}", summary: "An individual case with its situations, the rounds it was raised at and its concerns", pathId: "case", response: caseDetail },
 ];

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import type { concernsQuery, documentsQuery, roundsQuery, statusesQuery, themesQuery } from "@/lib/api/endpoints";
+import type { casesQuery, concernsQuery, documentsQuery, roundsQuery, statusesQuery, themesQuery } from "@/lib/api/endpoints";
+import { getCase, listCases, type Reader } from "@/lib/data/cases";
 import { db } from "@/lib/db";
 import { isoDay } from "@/lib/domain/format";
 import { currentStatus } from "@/lib/domain/status";
@@ -136,4 +137,47 @@ export async function apiDocument(id: number, origin: string) {
   if (!row) return null;
   const { text, ...rest } = row;
   return { ...documentItem(rest, origin), text };
+}
+
+/** Cases as lib/data/cases.ts gives them to this reader: its confidentiality rule holds here too. */
+export async function apiCases(q: z.output<typeof casesQuery>, origin: string, reader: Reader) {
+  const rows = await listCases({ situation: q.situation, themeId: q.theme, roundId: q.round, q: q.q }, reader);
+  return rows
+    .filter((row) => !q.cursor || row.id > q.cursor)
+    .sort((a, b) => a.id - b.id)
+    .slice(0, q.limit + 1)
+    .map((row) => ({
+      id: row.id,
+      name: row.name,
+      identityHidden: row.identityHidden,
+      sensitive: row.sensitive,
+      situation: row.situation,
+      situationAsOf: row.situationAsOf ? isoDay(row.situationAsOf) : null,
+      themes: row.themes,
+      rounds: row.rounds.map((r) => ({ id: r.id, title: r.title, startDate: isoDay(r.startDate) })),
+      url: `${origin}/cases/${row.id}`,
+    }));
+}
+
+export async function apiCase(id: number, origin: string, reader: Reader) {
+  const view = await getCase(id, reader);
+  if (!view || view.mergedIntoId) return null;
+  const evidence = (pieces: typeof view.situations[number]["evidence"]) =>
+    pieces.map((e) => ({ quote: e.quote, translation: e.translation, documentId: e.document.id, language: e.document.language }));
+  return {
+    id: view.id,
+    name: view.name,
+    identityHidden: view.identityHidden,
+    sensitive: view.sensitive,
+    situation: view.current?.situation ?? null,
+    situationAsOf: view.current ? isoDay(view.current.asOf) : null,
+    themes: [...new Set(view.concerns.map((c) => c.concern.theme.name))].sort(),
+    rounds: view.rounds.map((r) => ({ id: r.round.id, title: r.round.title, startDate: isoDay(r.round.startDate) })),
+    url: `${origin}/cases/${view.id}`,
+    spellings: view.spellings,
+    summary: view.summary,
+    situations: view.situations.map((s) => ({ situation: s.situation, asOf: isoDay(s.asOf), asOfPrecision: s.asOfPrecision, note: s.note, evidence: evidence(s.evidence) })),
+    raisedAt: view.rounds.map((r) => ({ roundId: r.round.id, title: r.round.title, note: r.note, evidence: evidence(r.evidence) })),
+    concerns: view.concerns.map((c) => ({ id: c.concern.id, title: c.concern.title })),
+  };
 }

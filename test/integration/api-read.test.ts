@@ -12,6 +12,7 @@ import { GET as themesRoute } from "@/app/api/v1/themes/route";
 import { ENDPOINTS } from "@/lib/api/endpoints";
 import { db } from "@/lib/db";
 import { makeFixture, PRESS_RELEASE } from "@/test/integration/fixtures";
+import { makeCase, personName } from "@/test/integration/case-fixtures";
 import { actAs, unique } from "@/test/integration/helpers";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -141,5 +142,35 @@ describe("read API", () => {
     expect(concerns.parameters.find((p: { name: string }) => p.name === "status").schema.enum).toContain("NONE");
     expect(concerns.responses["200"].content["application/json"].schema.properties.items.items.properties.currentStatus).toBeDefined();
     expect(concerns.responses["400"].content["application/problem+json"]).toBeDefined();
+  });
+});
+
+describe("read API: individual cases", () => {
+  it("shows a sensitive case to a viewer only by its label, in the list, the record and a search by name; an analyst sees all", async () => {
+    const { GET: casesRoute } = await import("@/app/api/v1/cases/route");
+    const { GET: caseRoute } = await import("@/app/api/v1/cases/[id]/route");
+    const name = personName();
+    const hidden = await makeCase({ personName: name, sensitive: true, summary: `Blogger ${name}, detained.`, spellings: [`${name} (alt)`] });
+    const situation = await db.caseSituationRecord.create({
+      data: { caseId: hidden.id, situation: "DETAINED", asOf: new Date("2030-01-10"), note: `Seen by ${name}'s lawyer`, evidence: { create: { quote, documentId: fixture.document.id } } },
+    });
+    expect(situation.id).toBeGreaterThan(0);
+    const cursorBefore = hidden.id - 1;
+
+    await actAs("VIEWER");
+    const list = await (await get(casesRoute as Handler, `/api/v1/cases?cursor=${cursorBefore}&limit=1`)).json();
+    expect(list.items[0]).toMatchObject({ id: hidden.id, name: `Case ${hidden.id}`, identityHidden: true, situation: "DETAINED", url: `http://localhost/cases/${hidden.id}` });
+    const one = await (await get(caseRoute as Handler, `/api/v1/cases/${hidden.id}`, { id: String(hidden.id) })).json();
+    expect(one).toMatchObject({ name: `Case ${hidden.id}`, spellings: [], summary: "", situations: [{ situation: "DETAINED", note: "", evidence: [] }] });
+    expect(JSON.stringify([list, one])).not.toContain(name);
+    const search = await (await get(casesRoute as Handler, `/api/v1/cases?q=${encodeURIComponent(name)}`)).json();
+    expect(search.items).toEqual([]);
+
+    await actAs("ANALYST");
+    const seen = await (await get(caseRoute as Handler, `/api/v1/cases/${hidden.id}`, { id: String(hidden.id) })).json();
+    expect(seen).toMatchObject({ name, identityHidden: false, spellings: [`${name} (alt)`], situations: [{ evidence: [{ quote }] }] });
+    const found = await (await get(casesRoute as Handler, `/api/v1/cases?q=${encodeURIComponent(name)}`)).json();
+    expect(found.items.map((c: { id: number }) => c.id)).toEqual([hidden.id]);
+    await actAs("VIEWER");
   });
 });

@@ -4,6 +4,7 @@ import { createApiToken, revokeApiToken, type NewApiTokenData } from "@/lib/acti
 import { initialActionState } from "@/lib/action-state";
 import { API_TOKEN_RATE_LIMIT, hashApiToken } from "@/lib/auth/api-tokens";
 import { db } from "@/lib/db";
+import { makeCase, personName } from "@/test/integration/case-fixtures";
 import { actAs, formData, unique } from "@/test/integration/helpers";
 import { freshUser } from "@/test/integration/valid-action-inputs";
 
@@ -89,5 +90,25 @@ describe("API tokens", () => {
     const refused = await createApiToken(initialActionState, formData({ userId: disabled.id, name: "Sync" }));
     expect(refused.fieldErrors?.userId?.[0]).toMatch(/disabled/);
     expect(await db.apiToken.count({ where: { userId: disabled.id } })).toBe(0);
+  });
+});
+
+describe("API tokens and confidential data", () => {
+  it("give a viewer's token a sensitive case by its label only, and an analyst's token the name", async () => {
+    const { GET: caseRoute } = await import("@/app/api/v1/cases/[id]/route");
+    const name = personName();
+    const hidden = await makeCase({ personName: name, sensitive: true });
+    const read = (token: string) =>
+      caseRoute(new Request(`http://localhost/api/v1/cases/${hidden.id}`, { headers: { authorization: `Bearer ${token}` } }), {
+        params: Promise.resolve({ id: String(hidden.id) }),
+      });
+    const viewer = await newToken("VIEWER");
+    const asViewer = await read(viewer.token);
+    expect(asViewer.status).toBe(200);
+    const body = await asViewer.text();
+    expect(JSON.parse(body)).toMatchObject({ name: `Case ${hidden.id}`, identityHidden: true });
+    expect(body).not.toContain(name);
+    const analyst = await newToken("ANALYST");
+    expect(await (await read(analyst.token)).json()).toMatchObject({ name, identityHidden: false });
   });
 });
