@@ -4,17 +4,30 @@ import { getStatusMixByRound, getThemeMatrix, listChanges, listLongestOpen, type
 import { db } from "@/lib/db";
 import type { CsvValue } from "@/lib/domain/csv";
 import { isoDay } from "@/lib/domain/format";
-import { roundShortLabel } from "@/lib/domain/dashboard";
+import { comparedRounds, roundShortLabel } from "@/lib/domain/dashboard";
 import { CHANGE_INFO, CHANGES } from "@/lib/domain/changes";
 import { STATUS_INFO, STATUSES } from "@/lib/domain/status";
 import type { Status } from "@/lib/generated/prisma/enums";
-import type { DashboardFilters } from "@/lib/validation/dashboard";
+import { describeFilters, filterFileParts, type DashboardFilters } from "@/lib/validation/dashboard";
 
 // The rows of each CSV export: the same data functions as the pages, so a
 // download always matches the screen it was taken from (but is never paginated).
 
 type Rows = CsvValue[][];
 const label = (status: Status | null) => (status ? STATUS_INFO[status].label : "");
+
+/**
+ * The filters as a download states them: the page's filters in words and the
+ * two rounds compared (the changes follow them), and the same in the file name.
+ */
+export async function exportFilters(filters: DashboardFilters): Promise<{ filters: string; fileParts: string[] }> {
+  const compared = comparedRounds(await listRoundsInView(filters), filters);
+  const words = describeFilters(filters, (s) => STATUS_INFO[s].label.toLowerCase());
+  const comparison = compared?.against ? `; changes at ${compared.at.title} against ${compared.against.title}` : compared ? `; changes at ${compared.at.title}` : "";
+  const parts = filterFileParts(filters);
+  if (filters.at || filters.against) parts.push(`changes-${compared ? roundShortLabel(compared.at) : ""}-vs-${compared?.against ? roundShortLabel(compared.against) : "none"}`);
+  return { filters: words + comparison, fileParts: parts };
+}
 
 export const THEME_EXPORTS = ["matrix", "evidence", "mix", "changes", "longest-open"] as const;
 export type ThemeExport = (typeof THEME_EXPORTS)[number];

@@ -78,9 +78,17 @@ describe("theme CSV export", () => {
     const preamble = text.split("\r\n").filter((line) => line.startsWith("#"));
     expect(preamble).toEqual([
       `# Dialogue Tracker: ${name}: status at each round`,
-      "# Filters: Rounds: Human Rights Dialogue; dated 2095-01-01 to 2099-12-31; current status: raised",
+      `# Filters: Rounds: Human Rights Dialogue; dated 2095-01-01 to 2099-12-31; current status: raised; changes at ${name} 2097-05-01 against ${name} 2096-05-01`,
       expect.stringMatching(/^# Exported: \d{4}-\d{2}-\d{2}T.* from http:\/\/localhost\/api\/v1\/themes\/.*status=RAISED/),
     ]);
+  });
+
+  it("names the rounds compared in the file and its name when the reader chose them", async () => {
+    await actAs("VIEWER");
+    const [r1, r2] = await db.round.findMany({ where: { title: { startsWith: name } }, orderBy: { startDate: "asc" }, select: { id: true } });
+    const response = await call("changes", `${WINDOW}&at=${r2!.id}&against=${r1!.id}&format=json`);
+    expect(response.headers.get("content-disposition")).toMatch(/-changes-dialogue-from-2095-01-01-to-2099-12-31-changes-2097-vs-2096-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect((await response.json()).filters).toMatch(new RegExp(`; changes at ${name} 2097-05-01 against ${name} 2096-05-01$`));
   });
 
   it("gives the same table as JSON, with the filters and one object per row", async () => {
@@ -116,7 +124,7 @@ describe("theme CSV export", () => {
     expect(rows[0]![0]).toBe(ids.formula);
     expect(data.getCell("B2").value).toMatchObject({ text: concernUrl(ids.formula!), hyperlink: concernUrl(ids.formula!) });
     const about = workbook.getWorksheet("About")!;
-    expect(about.getCell("B2").value).toBe("Rounds: Human Rights Dialogue; dated 2095-01-01 to 2099-12-31; all statuses");
+    expect(about.getCell("B2").value).toBe(`Rounds: Human Rights Dialogue; dated 2095-01-01 to 2099-12-31; all statuses; changes at ${name} 2097-05-01 against ${name} 2096-05-01`);
   });
 
   it("refuses an unknown format with a 400 that names the formats", async () => {

@@ -1,11 +1,10 @@
 import { authorizedRoute, jsonError } from "@/lib/auth/authorized";
 import { checkCompare } from "@/lib/data/dashboard";
-import { EXPORT_LINKS, THEME_EXPORT_TITLES, THEME_EXPORTS, themeExportRows, type ThemeExport } from "@/lib/data/dashboard-export";
+import { EXPORT_LINKS, exportFilters, THEME_EXPORT_TITLES, THEME_EXPORTS, themeExportRows, type ThemeExport } from "@/lib/data/dashboard-export";
 import { getThemeBySlug } from "@/lib/data/theme-dashboard";
-import { STATUS_INFO } from "@/lib/domain/status";
 import { EXPORT_FORMAT_ERROR, parseExportFormat } from "@/lib/domain/export-file";
 import { exportResponse } from "@/lib/exports";
-import { describeFilters, filterFileParts, parseDashboardFilters, searchParamsToRecord } from "@/lib/validation/dashboard";
+import { parseDashboardFilters, searchParamsToRecord } from "@/lib/validation/dashboard";
 
 /** GET ?list=matrix|evidence|mix|changes|longest-open&format=csv|json|xlsx plus the dashboard filters: a file. */
 export const GET = authorizedRoute("VIEWER", async (request, _user, context) => {
@@ -22,11 +21,12 @@ export const GET = authorizedRoute("VIEWER", async (request, _user, context) => 
   const theme = await getThemeBySlug(String(slug));
   if (!theme) return jsonError(404, "NOT_FOUND", "There is no theme at this address.");
   const [columns, ...rows] = await themeExportRows(theme, list as ThemeExport, filters);
+  const described = await exportFilters(filters);
   return exportResponse(
     {
       title: `${theme.name}: ${THEME_EXPORT_TITLES[list as ThemeExport]}`,
-      filters: describeFilters(filters, (s) => STATUS_INFO[s].label.toLowerCase()),
-      fileParts: [theme.slug, list, ...filterFileParts(filters)],
+      filters: described.filters,
+      fileParts: [theme.slug, list, ...described.fileParts],
       columns: columns!.map(String),
       rows,
       links: EXPORT_LINKS,
