@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cursorParam, limitParam } from "@/lib/api/query";
+import { cursorParam, idParam, limitParam } from "@/lib/api/query";
 import { realDay } from "@/lib/domain/dates";
 import { CASE_SITUATIONS } from "@/lib/domain/cases";
 import { STATUSES } from "@/lib/domain/status";
@@ -10,10 +10,7 @@ import { ROUND_KINDS } from "@/lib/validation/dashboard";
 // document cannot drift from what the API does.
 
 const idFilter = (what: string) =>
-  z
-    .string()
-    .regex(/^[1-9][0-9]{0,9}$/, `${what} must be a positive whole number.`)
-    .transform(Number)
+  idParam(`${what} must be a positive whole number.`)
     .optional()
     .describe(`Only items of the ${what} with this id.`);
 

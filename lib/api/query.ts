@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { problemResponse } from "@/lib/api/problem";
+import { CANONICAL_ID, parseId } from "@/lib/domain/params";
 
 // Query parameters of the read API, checked against each endpoint's zod schema
 // (the same schema the OpenAPI document is generated from). Strict: a
@@ -16,21 +17,16 @@ export const limitParam = z.coerce
   .default(API_LIMIT.default)
   .describe(`How many items per page (1–${API_LIMIT.max}, default ${API_LIMIT.default}).`);
 
-const CURSOR_PATTERN = /^[1-9][0-9]{0,9}$/;
-export const cursorParam = z
-  .string()
-  .regex(CURSOR_PATTERN, "cursor must be the nextCursor of a previous page.")
-  .transform(Number)
-  .pipe(z.number().max(2_147_483_647, "cursor must be the nextCursor of a previous page."))
-  .optional()
-  .describe("Where the page starts: the nextCursor of the previous page. Omit it for the first page.");
-
-export const idParam = (what: string) =>
+/** An id parameter: canonical digits within int4 (lib/domain/params.ts), or `message`. The pattern also goes into the OpenAPI document. */
+export const idParam = (message: string) =>
   z
     .string()
-    .regex(/^[1-9][0-9]{0,9}$/, `${what} must be a positive whole number.`)
-    .transform(Number)
-    .pipe(z.number().max(2_147_483_647, `${what} must be a positive whole number.`));
+    .regex(CANONICAL_ID, message)
+    .transform((value, ctx) => parseId(value) ?? (ctx.addIssue({ code: "custom", message }), z.NEVER));
+
+export const cursorParam = idParam("cursor must be the nextCursor of a previous page.")
+  .optional()
+  .describe("Where the page starts: the nextCursor of the previous page. Omit it for the first page.");
 
 export type QueryResult<T> = { ok: true; value: T } | { ok: false; response: Response };
 
@@ -62,7 +58,7 @@ export function parseQuery<S extends z.ZodObject>(schema: S, url: URL): QueryRes
 
 /** A path parameter such as a concern's id: a 400 problem unless it is a canonical positive integer. */
 export function parsePathId(value: string | string[] | undefined, what: string): QueryResult<number> {
-  const parsed = idParam(what).safeParse(typeof value === "string" ? value : "");
+  const parsed = idParam(`${what} must be a positive whole number.`).safeParse(typeof value === "string" ? value : "");
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, response: problemResponse(400, "VALIDATION", parsed.error.issues[0]!.message, { id: [parsed.error.issues[0]!.message] }) };
 }

@@ -2,7 +2,7 @@
 export const MAX_ID = 2_147_483_647;
 
 // Canonical digits only: Number() would also read " 1 ", "0x10", "1e3", "01" and true as numbers.
-const CANONICAL_ID = /^[1-9]\d{0,9}$/;
+export const CANONICAL_ID = /^[1-9]\d{0,9}$/;
 
 /** A positive int4 id from a URL segment, form field or query parameter, or null for anything else. */
 export function parseId(value: unknown): number | null {

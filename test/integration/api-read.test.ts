@@ -97,6 +97,8 @@ describe("read API", () => {
     ["oversized", `/api/v1/concerns?q=${"x".repeat(201)}`, "q"],
     ["unknown", "/api/v1/concerns?colour=blue", "colour"],
     ["given twice", "/api/v1/concerns?theme=1&theme=2", "theme"],
+    ["beyond any id", "/api/v1/statuses?concern=9999999999", "concern"],
+    ["a cursor beyond any id", "/api/v1/statuses?cursor=2147483648", "cursor"],
     ["not a cursor", "/api/v1/statuses?cursor=abc", "cursor"],
     ["not a status", "/api/v1/statuses?status=GOOD", "status"],
     ["not a date", "/api/v1/rounds?from=2020-02-30", "from"],
