@@ -14,6 +14,9 @@ const idFilter = (what: string) =>
     .optional()
     .describe(`Only items of the ${what} with this id.`);
 
+const textFilter = (description: string) =>
+  z.string().trim().min(1, "q must not be empty.").max(200, "q must be at most 200 characters.").optional().describe(description);
+
 const dayParam = (name: string) =>
   z
     .string()
@@ -32,7 +35,7 @@ export const concernsQuery = z.object({
   theme: idFilter("theme"),
   status: z.enum([...STATUSES, "NONE"], { error: `status must be one of ${[...STATUSES, "NONE"].join(", ")}.` }).optional().describe("Only concerns whose current status is this (NONE: no status yet)."),
   round: idFilter("round first raised at"),
-  q: z.string().trim().min(1, "q must not be empty.").max(200, "q must be at most 200 characters.").optional().describe("Text in the title, description or legal references."),
+  q: textFilter("Text in the title, description or legal references."),
 });
 export const roundsQuery = z.object({
   ...paging,
@@ -58,7 +61,7 @@ export const casesQuery = z.object({
   situation: z.enum(CASE_SITUATIONS, { error: `situation must be one of ${CASE_SITUATIONS.join(", ")}.` }).optional().describe("Only cases whose current situation is this."),
   theme: idFilter("theme of a linked concern"),
   round: idFilter("round the case was raised at"),
-  q: z.string().trim().min(1, "q must not be empty.").max(200, "q must be at most 200 characters.").optional().describe("A name in any of its spellings, or text of the summary."),
+  q: textFilter("A name in any of its spellings, or text of the summary."),
 });
 
 const ref = z.object({ id: z.number().int(), title: z.string() });
