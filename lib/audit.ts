@@ -3,7 +3,7 @@ import type { AuditAction } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type AuditEntity =
-  | "User" | "Theme" | "Round" | "SourceDocument" | "Concern" | "StatusAssessment" | "StatusEvidence" | "IndividualCase" | "ConcernAlias" | "ApiToken";
+  | "User" | "Theme" | "Round" | "SourceDocument" | "Concern" | "StatusAssessment" | "StatusEvidence" | "IndividualCase" | "HandedOverList" | "ConcernAlias" | "ApiToken";
 
 /**
  * Appends an audit event. Call it with the transaction client of the write it

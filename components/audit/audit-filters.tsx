@@ -13,6 +13,7 @@ const ENTITY_OPTIONS: Option[] = [
   { value: "Theme", label: "Themes" },
   { value: "User", label: "Users" },
   { value: "IndividualCase", label: "Individual cases" },
+  { value: "HandedOverList", label: "Lists of cases handed over" },
 ];
 
 export function AuditFiltersForm({ filters, actors }: { filters: AuditFilters; actors: Option[] }) {

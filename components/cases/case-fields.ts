@@ -37,3 +37,14 @@ export function caseRoundFields(rounds: Option[], documents: Option[]): FieldSpe
     ...evidenceFields(documents, "The passage that says the EU raised the case, from a document about that round."),
   ];
 }
+
+/** A list of cases handed over at a round: its size and cases when known, and the quote from a document about the round. */
+export function handedOverListFields(documents: Option[], cases: Option[]): FieldSpec[] {
+  return [
+    { name: "size", label: "Number of cases on the list", kind: "number", hint: "Leave empty when no text gives it." },
+    { name: "documentId", label: "Document", kind: "select", options: documents, placeholder: "Choose a document about this round" },
+    { name: "quote", label: "Quote", kind: "textarea", rows: 3, limit: LIMITS.quote, required: true, hint: "The passage that says the list was handed over, as it appears in the document." },
+    { name: "translation", label: "Translation (optional)", kind: "textarea", rows: 2, limit: LIMITS.quote },
+    { name: "caseIds", label: "Cases known to be on the list", kind: "checkboxes", options: cases, hint: "Only those a text names; leave all unticked when none is known." },
+  ];
+}

@@ -40,6 +40,10 @@ export async function listHistory(entityType: "Concern" | "Round" | "IndividualC
     where: {
       OR: [
         { entityType, entityId: String(id) },
+        // Lists of cases handed over at a round belong to its history.
+        ...(entityType === "Round"
+          ? [{ entityType: "HandedOverList", after: { path: ["roundId"], equals: id } }, { entityType: "HandedOverList", before: { path: ["roundId"], equals: id } }]
+          : []),
         { entityType: "StatusAssessment", after: { path: [key], equals: id } },
         { entityType: "StatusAssessment", before: { path: [key], equals: id } },
         { id: { in: sources.map((s) => s.id) } },

@@ -208,7 +208,7 @@ export async function listHandedOverLists(roundId: number, reader: Reader) {
     where: { roundId },
     orderBy: { id: "asc" },
     select: {
-      id: true, size: true, quote: true, translation: true,
+      id: true, size: true, quote: true, translation: true, version: true,
       document: { select: { id: true, title: true, language: true } },
       cases: { select: { case: { select: { id: true, personName: true, sensitive: true } } } },
     },
@@ -217,4 +217,19 @@ export async function listHandedOverLists(roundId: number, reader: Reader) {
     ...list,
     cases: cases.map(({ case: c }) => ({ id: c.id, name: seesIdentity(reader.role, c.sensitive) ? c.personName : caseLabel(c.id) })),
   }));
+}
+
+/** One handed-over list for its edit form (analysts), with the documents about its round to quote from. */
+export async function getHandedOverList(id: number) {
+  const row = await db.handedOverList.findUnique({
+    where: { id },
+    select: {
+      id: true, roundId: true, size: true, documentId: true, quote: true, translation: true, version: true,
+      round: { select: { title: true, documents: { orderBy: { documentId: "asc" }, select: { document: { select: { id: true, title: true } } } } } },
+      cases: { select: { caseId: true } },
+    },
+  });
+  if (!row) return null;
+  const { round, cases, ...list } = row;
+  return { ...list, roundTitle: round.title, documents: round.documents.map((d) => d.document), caseIds: cases.map((c) => c.caseId) };
 }

@@ -51,6 +51,7 @@ const ENTITY: Record<string, { type?: RefType; one: string; many: string }> = {
   StatusAssessment: { one: "status", many: "statuses" },
   StatusEvidence: { one: "source", many: "sources" },
   IndividualCase: { one: "individual case", many: "individual cases" },
+  HandedOverList: { one: "list of cases handed over", many: "lists of cases handed over" },
 };
 
 const snap = (e: AuditEventLike) => (e.after ?? e.before ?? {}) as Record<string, unknown>;

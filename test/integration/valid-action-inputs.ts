@@ -30,6 +30,11 @@ async function statusWithEvidence() {
   return { ...fixture, status };
 }
 
+async function handedOverList() {
+  const { document, round } = await makeFixture();
+  return db.handedOverList.create({ data: { roundId: round.id, documentId: document.id, quote: PASSAGE } });
+}
+
 const roundFields = () => ({ kind: "OTHER_ENGAGEMENT", title: unique("Matrix round"), startDate: "2030-02-01", format: "ONLINE" });
 const documentFields = (roundId: number) => ({ title: unique("Matrix document"), publisher: "EEAS", publishedOn: "2030-02-02", language: "en", roundIds: [String(roundId)] });
 
@@ -100,6 +105,15 @@ export const VALID_INPUTS: Record<string, () => Promise<ValidInput>> = {
     await db.concernCase.create({ data: { caseId: individual.id, concernId: concern.id } });
     return { fields: { caseId: individual.id, version: 1, concernId: concern.id } };
   },
+  "lib/actions/handed-over-lists.ts#createHandedOverList": async () => {
+    const { document, round } = await makeFixture();
+    return { fields: { roundId: round.id, size: "3", caseIds: [String((await makeCase()).id)], quote: PASSAGE, documentId: document.id } };
+  },
+  "lib/actions/handed-over-lists.ts#updateHandedOverList": async () => {
+    const list = await handedOverList();
+    return { fields: { id: list.id, version: 1, size: "4", quote: PASSAGE, documentId: list.documentId } };
+  },
+  "lib/actions/handed-over-lists.ts#deleteHandedOverList": async () => ({ fields: { id: (await handedOverList()).id, version: 1 } }),
   "lib/actions/concerns.ts#createConcern": async () => {
     const { theme } = await makeFixture();
     return { fields: { title: unique("Matrix concern"), themeId: theme.id } };

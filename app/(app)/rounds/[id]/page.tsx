@@ -8,7 +8,7 @@ import { RoundStatuses } from "@/components/rounds/round-statuses";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
 import { listReadableHistory } from "@/lib/data/audit";
-import { listCases, listHandedOverLists } from "@/lib/data/cases";
+import { listCaseOptions, listCases, listHandedOverLists } from "@/lib/data/cases";
 import { getRoundChanges } from "@/lib/data/round-changes";
 import { getRoundDetail } from "@/lib/data/rounds";
 import { formatDate, formatPartialDate, ROUND_FORMAT_LABELS, ROUND_KIND_LABELS } from "@/lib/domain/format";
@@ -20,14 +20,15 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const user = await requirePageUser();
   const id = parseId((await params).id);
   if (!id) notFound();
-  const [{ round, documents, themes }, history, changes, cases, lists] = await Promise.all([
+  const canEdit = hasRole(user.role, "ANALYST");
+  const [{ round, documents, themes }, history, changes, cases, lists, caseOptions] = await Promise.all([
     getRoundDetail(id).catch(() => notFound()),
     listReadableHistory("Round", id),
     getRoundChanges(id),
     listCases({ roundId: id }, user),
     listHandedOverLists(id, user),
+    canEdit ? listCaseOptions(user) : [],
   ]);
-  const canEdit = hasRole(user.role, "ANALYST");
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -74,7 +75,12 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
 
       <section aria-labelledby="cases-heading" className="mt-8">
         <h2 id="cases-heading" className="text-lg font-semibold">Individual cases</h2>
-        <RoundCases cases={cases} lists={lists} />
+        <RoundCases
+          roundId={round.id}
+          cases={cases}
+          lists={lists}
+          edit={canEdit ? { documents: documents.map((d) => ({ value: String(d.id), label: d.title })), cases: caseOptions.map((c) => ({ value: String(c.id), label: c.name })) } : undefined}
+        />
       </section>
 
       <section aria-labelledby="history-heading" className="mt-8">
