@@ -38,8 +38,13 @@ export function StatusWarnings({ history, firstRaised, round, rounds = NO_ROUNDS
     form.addEventListener("change", check);
     return () => form.removeEventListener("change", check);
   }, [history, firstRaised, round, rounds]);
+  return <div ref={ref}><WarningList warnings={warnings} /></div>;
+}
+
+/** The warnings themselves, announced as they change; also shown by the recording workspace, which has no form to read. */
+export function WarningList({ warnings }: { warnings: readonly string[] }) {
   return (
-    <div ref={ref} aria-live="polite">
+    <div aria-live="polite">
       {warnings.length ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="status-warnings">
           <p className="font-medium">Check before saving (you can still save):</p>

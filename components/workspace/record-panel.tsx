@@ -2,6 +2,7 @@
 
 import type { KeyboardEvent } from "react";
 import { StatusBadge } from "@/components/statuses/status-badge";
+import { WarningList } from "@/components/statuses/status-warnings";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextAreaField } from "@/components/ui/form-controls";
@@ -27,6 +28,8 @@ type Props = {
   onPick: (id: number) => void;
   status: Status;
   onStatus: (status: Status) => void;
+  /** What saving this status at this round would contradict in the concern's history; saving stays allowed. */
+  warnings: string[];
   guess: StatusGuess;
   result: SaveResult | null;
   saving: boolean;
@@ -108,7 +111,10 @@ export function RecordPanel(props: Props) {
               Already recorded at this round as <StatusBadge status={adding.status} /> with {adding.pieces === 1 ? "1 source" : `${adding.pieces} sources`}. Saving adds this passage as another source.
             </p>
           ) : (
-            <StatusChoice value={props.status} guess={props.guess} onChange={props.onStatus} />
+            <>
+              <StatusChoice value={props.status} guess={props.guess} onChange={props.onStatus} />
+              <WarningList warnings={props.warnings} />
+            </>
           )}
           <Button type="button" onClick={props.onSave} disabled={props.saving} aria-keyshortcuts="Control+Enter">
             {props.saving ? "Saving…" : adding ? "Add as another source (Ctrl+Enter)" : `Save as ${STATUS_INFO[props.status].label} (Ctrl+Enter)`}

@@ -17,6 +17,7 @@ import { setStatus, suggestConcernsForPassage } from "@/lib/actions/statuses";
 import type { ConcernSuggestion } from "@/lib/data/suggestions";
 import type { WorkspaceConcern } from "@/lib/data/workspace";
 import { passageSpan, splitPassages } from "@/lib/domain/passages";
+import { statusWarnings } from "@/lib/domain/consistency";
 import { normaliseQuote } from "@/lib/domain/quote";
 import { STATUSES } from "@/lib/domain/status";
 import { guessStatus } from "@/lib/domain/status-guess";
@@ -24,7 +25,7 @@ import type { Status } from "@/lib/generated/prisma/enums";
 
 export type WorkspaceProps = {
   document: { id: number; title: string; text: string; language: string };
-  round: { id: number; title: string };
+  round: { id: number; title: string; startDate: string };
   previousRound: { id: number; title: string } | null;
   concerns: WorkspaceConcern[];
   /** Quotes of this document already used as evidence, to mark their passages. */
@@ -70,6 +71,10 @@ export function RecordingWorkspace({ document: doc, round, previousRound, concer
   const byId = useMemo(() => new Map(concerns.map((c) => [c.id, c])), [concerns]);
   const picked = pickedId === null ? null : (byId.get(pickedId) ?? null);
   const guess = guessStatus(picked?.lastDiscussed ?? null);
+  // The latest round it was discussed at before this one is all of its history the checks need.
+  const warnings = picked && !picked.current
+    ? statusWarnings(round, status, picked.lastDiscussed ? [{ round: picked.lastDiscussed.round, status: picked.lastDiscussed.status }] : [], picked.firstRaised)
+    : [];
 
   const haystacks = useMemo(() => new Map(concerns.map((c) => [c.id, concernHaystack(c)])), [concerns]);
   const groups = useMemo(() => {
@@ -208,6 +213,7 @@ export function RecordingWorkspace({ document: doc, round, previousRound, concer
             onPick={pick}
             status={status}
             onStatus={setChosenStatus}
+            warnings={warnings}
             guess={guess}
             result={result}
             saving={saving}

@@ -6,6 +6,7 @@ import { requirePageUser } from "@/lib/auth/authorized";
 import { getDocument } from "@/lib/data/documents";
 import { listThemesWithConcernCounts } from "@/lib/data/themes";
 import { getWorkspace } from "@/lib/data/workspace";
+import { isoDay } from "@/lib/domain/format";
 import { parseId } from "@/lib/domain/params";
 
 export const metadata: Metadata = { title: "Record from a document" };
@@ -47,7 +48,7 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
       </div>
       <RecordingWorkspace
         document={{ id: doc.id, title: doc.title, text: doc.text, language: doc.language }}
-        round={{ id: round.id, title: round.title }}
+        round={{ id: round.id, title: round.title, startDate: isoDay(round.startDate) }}
         previousRound={workspace.previousRound}
         concerns={workspace.concerns}
         usedQuotes={doc.evidence.filter((e) => e.status.round.id === round.id).map((e) => e.quote)}
