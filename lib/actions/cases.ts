@@ -6,36 +6,15 @@ import { db } from "@/lib/db";
 import { caseLabel, caseNameKeys } from "@/lib/domain/cases";
 import { plural } from "@/lib/domain/format";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   addCaseRoundSchema, addSituationSchema, createCaseSchema, deleteCaseSchema, linkConcernSchema, mergeCasesSchema,
   removeCaseRoundSchema, removeSituationSchema, updateCaseSchema,
 } from "@/lib/validation/cases";
-import { caseSnapshot, invalid, lockCasesForEdit, openCaseForChange, revalidateCase } from "@/lib/write/cases";
-import { assertConcernAndRound, checkedEvidence } from "@/lib/write/evidence";
+import {
+  caseSnapshot, invalid, lockCasesForEdit, openCaseForChange, recordCaseRound, recordSituation, refuseLikelyDuplicate, revalidateCase,
+} from "@/lib/write/cases";
 import { notFound, staleVersion } from "@/lib/write/shared";
 import { z } from "zod";
-
-/**
- * Refuses a name that another case already carries in some spelling ("Bokayev",
- * "Бокаев"), unless the analyst ticked that this is someone else.
- */
-async function refuseLikelyDuplicate(tx: Prisma.TransactionClient, nameKeys: string[], allowDuplicate: boolean, excludeId?: number) {
-  if (allowDuplicate || nameKeys.length === 0) return;
-  const similar = await tx.individualCase.findMany({
-    where: { mergedIntoId: null, nameKeys: { hasSome: nameKeys }, ...(excludeId ? { id: { not: excludeId } } : {}) },
-    select: { id: true, personName: true },
-    orderBy: { id: "asc" },
-    take: 5,
-  });
-  if (similar.length === 0) return;
-  throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
-    personName: [
-      `A case with a similar name exists: ${similar.map((c) => `${c.personName} (${caseLabel(c.id)})`).join("; ")}. ` +
-        "Record this there, or tick “This is a different person” to save anyway.",
-    ],
-  });
-}
 
 export const createCase = authorizedAction("ANALYST", createCaseSchema, async ({ allowDuplicate, ...input }, user) => {
   const created = await db.$transaction(async (tx) => {
@@ -153,19 +132,14 @@ export const mergeCases = authorizedAction("ANALYST", mergeCasesSchema, async ({
 
 /** Records the person's situation as of a date, with the quote that shows it. */
 export const addSituation = authorizedAction("ANALYST", addSituationSchema, async (input, user) => {
-  await db.$transaction(async (tx) => {
+  const situationId = await db.$transaction(async (tx) => {
     const before = await openCaseForChange(tx, input.caseId, input.version);
-    const evidence = await checkedEvidence(tx, null, [{ quote: input.quote!, documentId: input.documentId!, translation: input.translation }]);
-    await tx.caseSituationRecord.create({
-      data: {
-        caseId: input.caseId, situation: input.situation, asOf: input.asOf!.date, asOfPrecision: input.asOf!.precision, note: input.note,
-        evidence: { create: evidence },
-      },
-    });
+    const situationId = await recordSituation(tx, input.caseId, input);
     await recordAudit(tx, { actorId: user.id, action: "UPDATE", entityType: "IndividualCase", entityId: input.caseId, before, after: await caseSnapshot(tx, input.caseId) });
+    return situationId;
   });
   revalidateCase(input.caseId);
-  return { ok: true, message: "Situation recorded.", data: { id: input.caseId } };
+  return { ok: true, message: "Situation recorded.", data: { id: input.caseId, situationId } };
 });
 
 export const removeSituation = authorizedAction("ANALYST", removeSituationSchema, async ({ caseId, version, situationId }, user) => {
@@ -185,20 +159,16 @@ export const removeSituation = authorizedAction("ANALYST", removeSituationSchema
  * (e.g. the same passage in a Russian text).
  */
 export const addCaseRound = authorizedAction("ANALYST", addCaseRoundSchema, async (input, user) => {
-  const { caseId, version, roundId, note } = input;
-  await db.$transaction(async (tx) => {
+  const { caseId, version, roundId } = input;
+  const created = await db.$transaction(async (tx) => {
     const before = await openCaseForChange(tx, caseId, version);
-    await assertConcernAndRound(tx, null, roundId);
-    const evidence = await checkedEvidence(tx, roundId, [{ quote: input.quote!, documentId: input.documentId!, translation: input.translation }]);
-    await tx.caseRound.upsert({
-      where: { caseId_roundId: { caseId, roundId } },
-      create: { caseId, roundId, note, evidence: { create: evidence } },
-      update: { ...(note ? { note } : {}), evidence: { create: evidence } },
-    });
+    const created = await recordCaseRound(tx, caseId, input);
     await recordAudit(tx, { actorId: user.id, action: "UPDATE", entityType: "IndividualCase", entityId: caseId, before, after: await caseSnapshot(tx, caseId) });
+    return created;
   });
   revalidateCase(caseId, { roundIds: [roundId] });
-  return { ok: true, message: "Round recorded.", data: { id: caseId } };
+  // created: the round is new to the case (not another quote of it), so removing it undoes this.
+  return { ok: true, message: "Round recorded.", data: { id: caseId, created } };
 });
 
 export const removeCaseRound = authorizedAction("ANALYST", removeCaseRoundSchema, async ({ caseId, version, roundId }, user) => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CASE_SITUATIONS } from "@/lib/domain/cases";
-import { id, LIMITS, partialDate, positiveId, requiredText, text, version } from "@/lib/validation/common";
+import { id, LIMITS, optionalPositiveId, partialDate, positiveId, requiredText, text, version } from "@/lib/validation/common";
 import { piece, requirePiece } from "@/lib/validation/statuses";
 
 /** A ticked checkbox sends "on" (or the value it names); an unticked one sends nothing. */
@@ -48,3 +48,30 @@ export const addCaseRoundSchema = z
 export const removeCaseRoundSchema = z.object({ ...onCase, roundId: positiveId("Choose a round.") });
 
 export const linkConcernSchema = z.object({ ...onCase, concernId: positiveId("Choose a concern.") });
+
+/** What a passage of a document shows about a case: that it was raised at the document's round, or the person's situation. */
+export const PASSAGE_RECORDS = ["ROUND", "SITUATION"] as const;
+
+/**
+ * A new case recorded from a passage in the workspace, with the round it was
+ * raised at or its situation, in one step (so a refused quote leaves no case behind).
+ */
+export const createCaseFromPassageSchema = z
+  .object({
+    ...caseFields,
+    allowDuplicate: checkbox,
+    record: z.enum(PASSAGE_RECORDS, { message: "Choose what the passage shows." }),
+    roundId: optionalPositiveId("Choose a round."),
+    situation: z.union([z.literal(""), z.enum(CASE_SITUATIONS, { message: "Choose a situation." })]).optional().transform((v) => v || null),
+    asOf: partialDate("Date"),
+    note,
+    ...piece,
+  })
+  .superRefine((value, ctx) => {
+    requirePiece(value.record === "ROUND" ? "the case was raised at this round" : "this situation")(value, ctx);
+    if (value.record === "ROUND" && !value.roundId) ctx.addIssue({ code: "custom", path: ["roundId"], message: "Choose a round." });
+    if (value.record === "SITUATION" && !value.situation) ctx.addIssue({ code: "custom", path: ["situation"], message: "Choose a situation." });
+    if (value.record === "SITUATION" && !value.asOf) {
+      ctx.addIssue({ code: "custom", path: ["asOf"], message: "Date is required: the day, or the month or year if that is all the text gives." });
+    }
+  });

@@ -2,9 +2,12 @@ import "server-only";
 // Helpers of the case actions (lib/actions/cases.ts), kept outside lib/actions, which holds only actions.
 import { revalidatePath } from "next/cache";
 import { caseLabel, CASE_SITUATION_LABELS } from "@/lib/domain/cases";
+import type { PartialDate } from "@/lib/domain/dates";
+import type { CaseSituation } from "@/lib/generated/prisma/enums";
 import { formatPartialDate } from "@/lib/domain/format";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertConcernAndRound, checkedEvidence } from "@/lib/write/evidence";
 import { notFound, staleVersion } from "@/lib/write/shared";
 
 export const invalid = (field: string, message: string) => new AppError("VALIDATION", "Please correct the highlighted fields.", { [field]: [message] });
@@ -83,4 +86,59 @@ export function revalidateCase(caseId: number, { concernIds = [], roundIds = [] 
   revalidatePath(`/cases/${caseId}`);
   for (const id of new Set(concernIds)) revalidatePath(`/concerns/${id}`);
   for (const id of new Set(roundIds)) revalidatePath(`/rounds/${id}`);
+}
+
+/**
+ * Refuses a name that another case already carries in some spelling ("Bokayev",
+ * "Бокаев"), unless the analyst ticked that this is someone else.
+ */
+export async function refuseLikelyDuplicate(tx: Prisma.TransactionClient, nameKeys: string[], allowDuplicate: boolean, excludeId?: number) {
+  if (allowDuplicate || nameKeys.length === 0) return;
+  const similar = await tx.individualCase.findMany({
+    where: { mergedIntoId: null, nameKeys: { hasSome: nameKeys }, ...(excludeId ? { id: { not: excludeId } } : {}) },
+    select: { id: true, personName: true },
+    orderBy: { id: "asc" },
+    take: 5,
+  });
+  if (similar.length === 0) return;
+  throw invalid(
+    "personName",
+    `A case with a similar name exists: ${similar.map((c) => `${c.personName} (${caseLabel(c.id)})`).join("; ")}. ` +
+      "Record this there, or tick “This is a different person” to save anyway.",
+  );
+}
+
+type Quoted = { quote: string | null; documentId: number | null; translation: string };
+const pieceOf = (input: Quoted) => [{ quote: input.quote!, documentId: input.documentId!, translation: input.translation }];
+
+/** Adds a situation, its quote checked against its document (any document: a situation is about a date). Returns its id. */
+export async function recordSituation(
+  tx: Prisma.TransactionClient,
+  caseId: number,
+  input: Quoted & { situation: CaseSituation; asOf: PartialDate | null; note: string },
+) {
+  const evidence = await checkedEvidence(tx, null, pieceOf(input));
+  const row = await tx.caseSituationRecord.create({
+    data: { caseId, situation: input.situation, asOf: input.asOf!.date, asOfPrecision: input.asOf!.precision, note: input.note, evidence: { create: evidence } },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/**
+ * Records that the case was raised at a round, its quote checked against a
+ * document about that round; already recorded there, the quote is added as
+ * another source. Returns whether the round is new to the case.
+ */
+export async function recordCaseRound(tx: Prisma.TransactionClient, caseId: number, input: Quoted & { roundId: number; note: string }) {
+  const { roundId, note } = input;
+  await assertConcernAndRound(tx, null, roundId);
+  const evidence = await checkedEvidence(tx, roundId, pieceOf(input));
+  const existing = await tx.caseRound.count({ where: { caseId, roundId } });
+  await tx.caseRound.upsert({
+    where: { caseId_roundId: { caseId, roundId } },
+    create: { caseId, roundId, note, evidence: { create: evidence } },
+    update: { ...(note ? { note } : {}), evidence: { create: evidence } },
+  });
+  return existing === 0;
 }

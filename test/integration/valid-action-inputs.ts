@@ -105,6 +105,10 @@ export const VALID_INPUTS: Record<string, () => Promise<ValidInput>> = {
     await db.concernCase.create({ data: { caseId: individual.id, concernId: concern.id } });
     return { fields: { caseId: individual.id, version: 1, concernId: concern.id } };
   },
+  "lib/actions/case-passages.ts#createCaseFromPassage": async () => {
+    const { document, round } = await makeFixture();
+    return { fields: { personName: personName(), record: "ROUND", roundId: round.id, quote: PASSAGE, documentId: document.id } };
+  },
   "lib/actions/handed-over-lists.ts#createHandedOverList": async () => {
     const { document, round } = await makeFixture();
     return { fields: { roundId: round.id, size: "3", caseIds: [String((await makeCase()).id)], quote: PASSAGE, documentId: document.id } };
