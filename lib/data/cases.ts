@@ -172,14 +172,17 @@ export async function listCasesForConcern(concernId: number, reader: Reader) {
   return rows.map((row) => forReader(row, reader)).sort((a, b) => a.name.localeCompare(b.name, "en"));
 }
 
-/** Cases to pick from in forms (merge, lists), for analysts: names shown. */
+/** Cases to pick from in forms (merge, lists, the recording workspace), with their name keys where the reader may search their names. */
 export async function listCaseOptions(reader: Reader, excludeId?: number) {
   const rows = await db.individualCase.findMany({
     where: { mergedIntoId: null, ...(excludeId ? { id: { not: excludeId } } : {}) },
-    select: { id: true, personName: true, sensitive: true, version: true },
+    select: { id: true, personName: true, sensitive: true, version: true, nameKeys: true },
     orderBy: { personName: "asc" },
   });
-  return rows.map((r) => ({ id: r.id, version: r.version, name: seesIdentity(reader.role, r.sensitive) ? r.personName : caseLabel(r.id) }));
+  return rows.map((r) => {
+    const identified = seesIdentity(reader.role, r.sensitive);
+    return { id: r.id, version: r.version, name: identified ? r.personName : caseLabel(r.id), nameKeys: identified ? r.nameKeys : [] };
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseHighlights, caseNameKeys, currentSituation, roundsSince, seesIdentity } from "@/lib/domain/cases";
+import { caseHighlights, caseNameKeys, currentSituation, roundsSince, seesIdentity, suggestCases } from "@/lib/domain/cases";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -49,5 +49,23 @@ describe("caseHighlights", () => {
     expect(result.raisedAtLatest).toEqual([stuck]);
     expect(result.changedSincePrevious).toEqual([moved]);
     expect(result.raisedWithoutChange).toEqual([{ case: stuck, times: 3 }]);
+  });
+});
+
+describe("suggestCases", () => {
+  const bokayev = { id: 1, nameKeys: caseNameKeys("Max Bokayev", ["Макс Бокаев"]) };
+  const matayev = { id: 2, nameKeys: caseNameKeys("Seitkazy Matayev", []) };
+  const cases = [matayev, bokayev];
+
+  it("finds the case a passage names, in another script and declined", () => {
+    expect(suggestCases(cases, "ЕС посетил Бокаева в тюрьме.").map((s) => s.case.id)).toEqual([1]);
+    expect(suggestCases(cases, "The EU welcomed the early release of Seitkazy Matayev.")).toEqual([{ case: matayev, words: ["Matayev", "Seitkazy"] }]);
+    expect(suggestCases(cases, "The EU raised a number of individual cases.")).toEqual([]);
+  });
+
+  it("finds cases by the start of a typed name, in either script, whatever the passage says", () => {
+    expect(suggestCases(cases, "Seitkazy Matayev", "бока").map((s) => s.case.id)).toEqual([1]);
+    expect(suggestCases(cases, "", "max bok").map((s) => s.case.id)).toEqual([1]);
+    expect(suggestCases(cases, "", "Bokayev Matayev")).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // Individual cases: situations, name keys and what a viewer may see. Pure.
 import type { CaseSituation, Role } from "@/lib/generated/prisma/enums";
-import { nameKey, MIN_NAME_KEY } from "@/lib/domain/transliteration";
+import { nameKey, MIN_NAME_KEY, passageNameKeys } from "@/lib/domain/transliteration";
 
 /** In the order a case usually moves through them (and the enum's order). */
 export const CASE_SITUATIONS = [
@@ -102,4 +102,24 @@ export function caseHighlights<T extends { rounds: { id: number; startDate: Date
       .sort((a, b) => b.times - a.times)
       .slice(0, 10),
   };
+}
+
+/**
+ * The cases a passage or a typed name may be about, best first, for recording
+ * from a document. Typed: every word's name key starts one of the case's keys
+ * ("бока" finds Bokayev). Otherwise the passage: a case's key is a capitalised
+ * word of it, or that word less a case ending ("Бокаева", "Бокаевтың"). Each
+ * suggestion carries the words that matched, to show why.
+ */
+export function suggestCases<T extends { nameKeys: readonly string[] }>(cases: readonly T[], passage: string, query = "", limit = 5) {
+  const typed = query.split(/[^\p{L}'’-]+/u).map(nameKey).filter(Boolean);
+  const inPassage = typed.length ? new Map<string, string>() : passageNameKeys(passage);
+  const found: { case: T; words: string[] }[] = [];
+  for (const c of cases) {
+    const words = typed.length
+      ? (typed.every((t) => c.nameKeys.some((k) => k.startsWith(t))) ? [query.trim()] : [])
+      : [...new Set(c.nameKeys.flatMap((k) => inPassage.get(k) ?? []))];
+    if (words.length) found.push({ case: c, words });
+  }
+  return found.sort((a, b) => b.words.length - a.words.length).slice(0, limit);
 }
