@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { NewConcernFromPassageForm } from "@/components/concerns/new-concern-from-passage-form";
+import { CasePanel, type WorkspaceCase } from "@/components/workspace/case-panel";
 import { Button } from "@/components/ui/button";
 import type { Option } from "@/components/ui/form-controls";
 import { ConcernChecklist, concernHaystack } from "@/components/workspace/concern-checklist";
@@ -31,6 +32,8 @@ export type WorkspaceProps = {
   /** Quotes of this document already used as evidence, to mark their passages. */
   usedQuotes: string[];
   themes: Option[];
+  /** Every case, to record a passage for one (found by name across spellings). */
+  cases: WorkspaceCase[];
 };
 
 const SUGGEST_DELAY_MS = 250;
@@ -40,7 +43,7 @@ const SUGGEST_DELAY_MS = 250;
  * Select a passage, pick a concern (the best suggestion is picked for you),
  * check the guessed status, save: three actions for a typical passage.
  */
-export function RecordingWorkspace({ document: doc, round, previousRound, concerns, usedQuotes, themes }: WorkspaceProps) {
+export function RecordingWorkspace({ document: doc, round, previousRound, concerns, usedQuotes, themes, cases }: WorkspaceProps) {
   const router = useRouter();
   const passages = useMemo(() => splitPassages(doc.text), [doc.text]);
   const used = useMemo(() => {
@@ -64,6 +67,8 @@ export function RecordingWorkspace({ document: doc, round, previousRound, concer
   const [creating, setCreating] = useState(false);
   const [result, setResult] = useState<SaveResult | null>(null);
   const [help, setHelp] = useState(false);
+  // Each new passage starts the case panel afresh; editing the passage's text does not.
+  const [passageCount, setPassageCount] = useState(0);
   const [saving, startSaving] = useTransition();
   const searchBox = useRef<HTMLInputElement>(null);
   const request = useRef(0);
@@ -112,6 +117,7 @@ export function RecordingWorkspace({ document: doc, round, previousRound, concer
   const startPassage = (text: string, nextRange: PassageRange | null) => {
     setRange(nextRange);
     setPassage(text);
+    setPassageCount((n) => n + 1);
     setTranslation("");
     setSuggestions(null);
     setPickedId(null);
@@ -185,6 +191,7 @@ export function RecordingWorkspace({ document: doc, round, previousRound, concer
       if (picked && !picked.current) setChosenStatus(STATUSES[index]!);
     },
     notRaised: () => document.getElementById("mark-all-not-raised")?.focus(),
+    cases: () => document.getElementById("case-query")?.focus(),
   });
 
   return (
@@ -221,6 +228,17 @@ export function RecordingWorkspace({ document: doc, round, previousRound, concer
             onNewConcern={() => setCreating(true)}
           />
         )}
+        {passage && !creating ? (
+          <CasePanel
+            key={passageCount}
+            passage={passage}
+            translation={translation}
+            documentId={doc.id}
+            round={round}
+            cases={cases}
+            onChanged={() => router.refresh()}
+          />
+        ) : null}
         <section aria-labelledby="checklist-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="checklist-heading" className="font-semibold">All concerns</h2>
           <div>

@@ -11,6 +11,7 @@ export const SHORTCUTS: [string, string][] = [
   ["1 – 6", "Choose the status: Raised, No progress, In progress, Resolved, Regressed, Not raised"],
   ["Ctrl + Enter", "Save the status (or add the passage as another source)"],
   ["/", "Search the concerns"],
+  ["c", "Record the passage for an individual case: find the case by name"],
   ["m", "Go to “Mark all remaining as not raised” (Enter then marks them)"],
   ["?", "Show or hide this list"],
 ];

@@ -10,6 +10,7 @@ export type ShortcutHandlers = {
   concern: (step: 1 | -1) => void;
   status: (index: number) => void;
   notRaised: () => void;
+  cases: () => void;
 };
 
 /**
@@ -25,13 +26,15 @@ export function useWorkspaceShortcuts(handlers: ShortcutHandlers) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const h = latest.current;
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      // A part with its own save button (the case panel) saves itself on Ctrl+Enter.
+      if (target?.closest("[data-own-save]")) return;
       if ((event.ctrlKey || event.metaKey) && event.key === "Enter") {
         event.preventDefault();
         h.save();
         return;
       }
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      const target = event.target instanceof HTMLElement ? event.target : null;
       if (target?.closest("input[type=text], input[type=search], input:not([type]), textarea, select, [contenteditable=true], dialog")) return;
       const key = event.key;
       const act = (fn: () => void) => {
@@ -46,6 +49,7 @@ export function useWorkspaceShortcuts(handlers: ShortcutHandlers) {
       else if (key === "p") act(() => h.concern(-1));
       else if (/^[1-6]$/.test(key)) act(() => h.status(Number(key) - 1));
       else if (key === "m") act(h.notRaised);
+      else if (key === "c") act(h.cases);
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);

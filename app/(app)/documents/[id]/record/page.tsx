@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RecordingWorkspace } from "@/components/workspace/recording-workspace";
 import { requirePageUser } from "@/lib/auth/authorized";
+import { listCaseOptions } from "@/lib/data/cases";
 import { getDocument } from "@/lib/data/documents";
 import { listThemesWithConcernCounts } from "@/lib/data/themes";
 import { getWorkspace } from "@/lib/data/workspace";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Record from a document" };
 
 /** The recording workspace: one document, one of the rounds it reports on. */
 export default async function RecordPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ round?: string }> }) {
-  await requirePageUser("ANALYST");
+  const user = await requirePageUser("ANALYST");
   const id = parseId((await params).id);
   if (!id) notFound();
   const doc = await getDocument(id).catch(() => notFound());
@@ -27,7 +28,7 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
       </>
     );
   }
-  const [workspace, themes] = await Promise.all([getWorkspace(round), listThemesWithConcernCounts()]);
+  const [workspace, themes, cases] = await Promise.all([getWorkspace(round), listThemesWithConcernCounts(), listCaseOptions(user)]);
   return (
     <>
       <div className="mb-4">
@@ -53,6 +54,7 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
         concerns={workspace.concerns}
         usedQuotes={doc.evidence.filter((e) => e.status.round.id === round.id).map((e) => e.quote)}
         themes={themes.map((t) => ({ value: String(t.id), label: t.name }))}
+        cases={cases}
       />
     </>
   );
