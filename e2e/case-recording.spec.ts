@@ -46,14 +46,6 @@ test("from a document in the workspace, an analyst records that a case was raise
   const workspace = new WorkspacePage(page);
   await workspace.open(documentId, roundId);
 
-  // The status form's consistency warnings show in the workspace too: Raised for a concern discussed before.
-  await workspace.selectPassage("The EU congratulated Kazakhstan");
-  await workspace.pickConcern(DEATH_PENALTY);
-  await expect(page.getByTestId("status-warnings")).toHaveCount(0);
-  await workspace.press("1");
-  await expect(page.getByTestId("status-warnings")).toContainText("This concern was already discussed at");
-  await expect(page.getByRole("button", { name: /^Save as Raised/ })).toBeEnabled();
-
   // A new case, raised at this round, from the keyboard: c, then the panel's controls.
   await workspace.selectPassage("The EU raised the case of");
   await workspace.press("c");
@@ -72,6 +64,8 @@ test("from a document in the workspace, an analyst records that a case was raise
   await expect(casePanel(page).getByRole("status")).toHaveText(`Recorded for ${name}: raised at ${roundTitle}.`);
 
   // The release, for the case found by its name typed in Cyrillic.
+  // Out of the panel (its keys are its own), back to the text.
+  await page.locator("#document-text").focus();
   await workspace.selectPassage("The EU welcomed the release");
   await casePanel(page).getByLabel("Find a case by name (c)").fill(inCyrillic(surname));
   await casePanel(page).getByRole("button", { name: new RegExp(`^${name}`) }).click();
@@ -82,6 +76,15 @@ test("from a document in the workspace, an analyst records that a case was raise
   await casePanel(page).getByLabel("As of").fill("2026-06-03");
   await casePanel(page).getByRole("button", { name: `Record for ${name} (Ctrl+Enter)` }).click();
   await expect(casePanel(page).getByRole("status")).toHaveText(`Recorded for ${name}: Released as of 2026-06-03.`);
+
+  // The status form's consistency warnings show in the workspace too: Raised for a concern discussed before.
+  await page.locator("#document-text").focus();
+  await workspace.selectPassage("The EU congratulated Kazakhstan");
+  await workspace.pickConcern(DEATH_PENALTY);
+  await expect(page.getByTestId("status-warnings")).toHaveCount(0);
+  await workspace.press("1");
+  await expect(page.getByTestId("status-warnings")).toContainText("This concern was already discussed at");
+  await expect(page.getByRole("button", { name: /^Save as Raised/ })).toBeEnabled();
 
   // Linked to its concern on the case page; the round page shows it raised there.
   await page.goto(`/rounds/${roundId}`);
