@@ -26,7 +26,7 @@ async function viewerPage(browser: Browser): Promise<Page> {
 }
 
 /** The case panel of the workspace. */
-const casePanel = (page: Page) => page.getByRole("region", { name: "Individual case" });
+const casePanel = (page: Page) => page.getByRole("region", { name: "Record for an individual case" });
 
 test("from a document in the workspace, an analyst records that a case was raised and that the person was released; a viewer sees it", async ({ page, browser }) => {
   test.setTimeout(180_000);

@@ -27,6 +27,8 @@ type Props = {
 type Done = { message: string; undo: (() => Promise<ActionState>) | null };
 
 const NEW = "new";
+const pickClass = (on: boolean) =>
+  `w-full rounded-md border p-2 text-left text-sm focus-visible:outline-2 focus-visible:outline-blue-700 ${on ? "border-blue-700 bg-blue-50" : "border-slate-200 hover:bg-slate-50"}`;
 
 /**
  * Records the selected passage for an individual case: as the case raised at
@@ -104,7 +106,7 @@ export function CasePanel({ passage, translation, documentId, round, cases, onCh
 
   return (
     <section aria-labelledby="case-panel-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-own-save onKeyDown={onKeyDown}>
-      <h2 id="case-panel-heading" className="font-semibold">Individual case</h2>
+      <h2 id="case-panel-heading" className="font-semibold">Record for an individual case</h2>
       <p className="text-sm text-slate-700">Record this passage as a case raised at {round.title}, or as the person&apos;s situation.</p>
       <Field
         label="Find a case by name (c)"
@@ -126,7 +128,7 @@ export function CasePanel({ passage, translation, documentId, round, cases, onCh
                 type="button"
                 aria-pressed={picked === c.id}
                 onClick={() => setPicked(c.id)}
-                className={`w-full rounded-md border p-2 text-left text-sm focus-visible:outline-2 focus-visible:outline-blue-700 ${picked === c.id ? "border-blue-700 bg-blue-50" : "border-slate-200 hover:bg-slate-50"}`}
+                className={pickClass(picked === c.id)}
               >
                 <span className="font-medium">{c.name}</span> <span className="text-slate-600">· matches “{words.join("”, “")}”</span>
               </button>
@@ -140,7 +142,7 @@ export function CasePanel({ passage, translation, documentId, round, cases, onCh
                 setPicked(NEW);
                 if (!newName) setNewName(query.trim());
               }}
-              className={`w-full rounded-md border p-2 text-left text-sm focus-visible:outline-2 focus-visible:outline-blue-700 ${picked === NEW ? "border-blue-700 bg-blue-50" : "border-slate-200 hover:bg-slate-50"}`}
+              className={pickClass(picked === NEW)}
             >
               New case
             </button>
