@@ -70,10 +70,10 @@ test("from a document in the workspace, an analyst records that a case was raise
   await casePanel(page).getByLabel("Find a case by name (c)").fill(inCyrillic(surname));
   await casePanel(page).getByRole("button", { name: new RegExp(`^${name}`) }).click();
   await casePanel(page).getByRole("radio", { name: "The person's situation" }).check();
-  await casePanel(page).getByLabel("Situation").selectOption({ label: "Released" });
+  await casePanel(page).getByLabel("Situation", { exact: true }).selectOption({ label: "Released" });
   await casePanel(page).getByRole("button", { name: `Record for ${name} (Ctrl+Enter)` }).click();
   await expect(casePanel(page).getByText("Date is required")).toBeVisible();
-  await casePanel(page).getByLabel("As of").fill("2026-06-03");
+  await casePanel(page).getByLabel("As of", { exact: true }).fill("2026-06-03");
   await casePanel(page).getByRole("button", { name: `Record for ${name} (Ctrl+Enter)` }).click();
   await expect(casePanel(page).getByRole("status")).toHaveText(`Recorded for ${name}: Released as of 2026-06-03.`);
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { initialActionState, type ActionState } from "@/lib/action-state";
 import { createCaseFromPassage } from "@/lib/actions/case-passages";
 import { addCaseRound, addSituation } from "@/lib/actions/cases";
+import { listCaseOptions } from "@/lib/data/cases";
 import { db } from "@/lib/db";
 import { auditEventsFor, makeFixture } from "@/test/integration/fixtures";
 import { actAs, formData } from "@/test/integration/helpers";
@@ -79,6 +80,14 @@ describe("a case from a passage of a document", () => {
     const state = await call(createCaseFromPassage, { personName: name, record: "ROUND", roundId: round.id, quote: caseText.raised(name), documentId: document.id });
     expect(state.message).toMatch(/permission/);
     expect(await casesNamed(name)).toEqual([]);
+  });
+
+  it("offers a sensitive case to suggestions by name only to those who may see its identity", async () => {
+    const hidden = await makeCase({ sensitive: true });
+    const asViewer = (await listCaseOptions({ role: "VIEWER" })).find((c) => c.id === hidden.id);
+    expect(asViewer).toEqual({ id: hidden.id, version: 1, name: `Case ${hidden.id}`, nameKeys: [] });
+    const asAnalyst = (await listCaseOptions({ role: "ANALYST" })).find((c) => c.id === hidden.id);
+    expect(asAnalyst).toMatchObject({ name: hidden.personName, nameKeys: hidden.nameKeys });
   });
 
   it("tells the workspace what to undo: the situation added, and whether the round is new to the case", async () => {
