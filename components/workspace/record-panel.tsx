@@ -9,6 +9,7 @@ import { TextAreaField } from "@/components/ui/form-controls";
 import { StatusChoice } from "@/components/workspace/status-choice";
 import type { ConcernSuggestion } from "@/lib/data/suggestions";
 import type { WorkspaceConcern } from "@/lib/data/workspace";
+import { type RoundRef, statusWarnings } from "@/lib/domain/consistency";
 import { STATUS_INFO } from "@/lib/domain/status";
 import type { StatusGuess } from "@/lib/domain/status-guess";
 import { describeReason } from "@/lib/domain/suggestions";
@@ -28,8 +29,8 @@ type Props = {
   onPick: (id: number) => void;
   status: Status;
   onStatus: (status: Status) => void;
-  /** What saving this status at this round would contradict in the concern's history; saving stays allowed. */
-  warnings: string[];
+  /** The round recorded at, for the consistency warnings. */
+  round: RoundRef;
   guess: StatusGuess;
   result: SaveResult | null;
   saving: boolean;
@@ -47,6 +48,10 @@ export function RecordPanel(props: Props) {
   const { passage, translation, suggestions, picked, result } = props;
   const errors = result?.fieldErrors ?? {};
   const adding = picked?.current ?? null;
+  // What saving would contradict in the concern's history (saving stays allowed). The latest
+  // round it was discussed at before this one is all of its history the checks need.
+  const earlier = picked?.lastDiscussed ? [{ round: picked.lastDiscussed.round, status: picked.lastDiscussed.status }] : [];
+  const warnings = picked && !adding ? statusWarnings(props.round, props.status, earlier, picked.firstRaised) : [];
   return (
     <section aria-labelledby="record-heading" className="space-y-4 rounded-lg border border-blue-200 bg-blue-50/40 p-4">
       <h2 id="record-heading" className="font-semibold">Record a passage</h2>
@@ -113,7 +118,7 @@ export function RecordPanel(props: Props) {
           ) : (
             <>
               <StatusChoice value={props.status} guess={props.guess} onChange={props.onStatus} />
-              <WarningList warnings={props.warnings} />
+              <WarningList warnings={warnings} />
             </>
           )}
           <Button type="button" onClick={props.onSave} disabled={props.saving} aria-keyshortcuts="Control+Enter">

@@ -18,7 +18,6 @@ import { setStatus, suggestConcernsForPassage } from "@/lib/actions/statuses";
 import type { ConcernSuggestion } from "@/lib/data/suggestions";
 import type { WorkspaceConcern } from "@/lib/data/workspace";
 import { passageSpan, splitPassages } from "@/lib/domain/passages";
-import { statusWarnings } from "@/lib/domain/consistency";
 import { normaliseQuote } from "@/lib/domain/quote";
 import { STATUSES } from "@/lib/domain/status";
 import { guessStatus } from "@/lib/domain/status-guess";
@@ -76,10 +75,6 @@ export function RecordingWorkspace({ document: doc, round, previousRound, concer
   const byId = useMemo(() => new Map(concerns.map((c) => [c.id, c])), [concerns]);
   const picked = pickedId === null ? null : (byId.get(pickedId) ?? null);
   const guess = guessStatus(picked?.lastDiscussed ?? null);
-  // The latest round it was discussed at before this one is all of its history the checks need.
-  const warnings = picked && !picked.current
-    ? statusWarnings(round, status, picked.lastDiscussed ? [{ round: picked.lastDiscussed.round, status: picked.lastDiscussed.status }] : [], picked.firstRaised)
-    : [];
 
   const haystacks = useMemo(() => new Map(concerns.map((c) => [c.id, concernHaystack(c)])), [concerns]);
   const groups = useMemo(() => {
@@ -220,7 +215,7 @@ export function RecordingWorkspace({ document: doc, round, previousRound, concer
             onPick={pick}
             status={status}
             onStatus={setChosenStatus}
-            warnings={warnings}
+            round={round}
             guess={guess}
             result={result}
             saving={saving}

@@ -37,7 +37,8 @@ describe("getWorkspace", () => {
     expect(byId.get(steps.id)).toMatchObject({
       previous: { status: "NOT_RAISED", quote: null },
       // The guess follows the latest discussed status before this round, of any kind.
-      lastDiscussed: { status: "RAISED", roundTitle: otherKind.title },
+      lastDiscussed: { status: "RAISED", roundTitle: otherKind.title, round: { id: otherKind.id, title: otherKind.title, startDate: "2051-06-01" } },
+      firstRaised: null,
       current: null,
       awaiting: true,
       aliases: ["пытки"],
@@ -45,6 +46,6 @@ describe("getWorkspace", () => {
     const withStatus = byId.get(recorded.id)!;
     expect(withStatus).toMatchObject({ previous: { status: "RAISED" }, current: { id: here1.id, status: "IN_PROGRESS", version: 1, pieces: 1 }, awaiting: false });
     expect([...withStatus.previous!.quote!]).toHaveLength(160);
-    expect(byId.get(future.id)).toMatchObject({ awaiting: false, current: null });
+    expect(byId.get(future.id)).toMatchObject({ awaiting: false, current: null, firstRaised: { id: later.id, title: later.title, startDate: "2053-01-01" } });
   });
 });
