@@ -141,12 +141,9 @@ export async function apiDocument(id: number, origin: string) {
 
 /** Cases as lib/data/cases.ts gives them to this reader: its confidentiality rule holds here too. */
 export async function apiCases(q: z.output<typeof casesQuery>, origin: string, reader: Reader) {
-  const rows = await listCases({ situation: q.situation, themeId: q.theme, roundId: q.round, q: q.q }, reader);
-  return rows
-    .filter((row) => !q.cursor || row.id > q.cursor)
-    .sort((a, b) => a.id - b.id)
-    .slice(0, q.limit + 1)
-    .map((row) => ({
+  const filters = { situation: q.situation, themeId: q.theme, roundId: q.round, q: q.q };
+  const rows = await listCases(filters, reader, { after: q.cursor, limit: q.limit });
+  return rows.map((row) => ({
       id: row.id,
       name: row.name,
       identityHidden: row.identityHidden,

@@ -90,7 +90,7 @@ export type CaseListRow = {
  * may not see a sensitive case's identity, only its label: searching a name must
  * not reveal that a hidden case carries it.
  */
-export async function listCases(filters: CaseFilters, reader: Reader): Promise<CaseListRow[]> {
+export async function listCases(filters: CaseFilters, reader: Reader, page?: CasePage): Promise<CaseListRow[]> {
   const where: Prisma.IndividualCaseWhereInput[] = [{ mergedIntoId: null }];
   if (filters.themeId) where.push({ concerns: { some: { concern: { themeId: filters.themeId } } } });
   if (filters.roundId) where.push({ rounds: { some: { roundId: filters.roundId } } });
@@ -112,11 +112,8 @@ export async function listCases(filters: CaseFilters, reader: Reader): Promise<C
       seesIdentity(reader.role, true) ? { OR: [identity, ...byLabel] } : { OR: [{ sensitive: false, ...identity }, ...byLabel] },
     );
   }
-  const [rows, starts] = await Promise.all([
-    db.individualCase.findMany({ where: { AND: where }, select: CASE_SELECT, orderBy: { id: "asc" }, take: 1000 }),
-    roundStarts(),
-  ]);
-  const list = rows.map((row) => {
+  const starts = await roundStarts();
+  const toRow = (row: CaseRow): CaseListRow => {
     const view = forReader(row, reader);
     const first = view.rounds[0]?.round.startDate ?? null;
     return {
@@ -132,11 +129,32 @@ export async function listCases(filters: CaseFilters, reader: Reader): Promise<C
       roundsSinceFirstRaised: roundsSince(first, starts),
       roundsSinceChange: roundsSince(view.current?.asOf, starts),
     };
-  });
-  return list
-    .filter((row) => !filters.situation || row.situation === filters.situation)
-    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+  };
+  const bySituation = (row: CaseListRow) => !filters.situation || row.situation === filters.situation;
+  if (!page) {
+    const rows = await db.individualCase.findMany({ where: { AND: where }, select: CASE_SELECT });
+    return rows.map(toRow).filter(bySituation).sort((a, b) => a.name.localeCompare(b.name, "en"));
+  }
+  // The current situation is computed here, not in SQL, so a page is read in id order,
+  // batch by batch, until it holds limit + 1 matching cases (the extra one says a next page exists).
+  const found: CaseListRow[] = [];
+  for (let after = page.after ?? 0; found.length <= page.limit; ) {
+    const batch = await db.individualCase.findMany({
+      where: { AND: [...where, { id: { gt: after } }] },
+      select: CASE_SELECT,
+      orderBy: { id: "asc" },
+      take: CASE_BATCH,
+    });
+    found.push(...batch.map(toRow).filter(bySituation));
+    if (batch.length < CASE_BATCH) break;
+    after = batch[batch.length - 1]!.id;
+  }
+  return found.slice(0, page.limit + 1);
 }
+
+/** Cases in id order after a cursor, for the API's paging. */
+export type CasePage = { after?: number; limit: number };
+const CASE_BATCH = 200;
 
 /** One case as its reader may see it, or null. Merged cases still open, pointing to the case kept. */
 export async function getCase(id: number, reader: Reader) {

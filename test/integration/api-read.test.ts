@@ -175,4 +175,30 @@ describe("read API: individual cases", () => {
     expect(found.items.map((c: { id: number }) => c.id)).toEqual([hidden.id]);
     await actAs("VIEWER");
   });
+
+  it("pages through more than a thousand cases, and a situation filter across them, without stopping early", async () => {
+    const { GET: casesRoute } = await import("@/app/api/v1/cases/route");
+    const token = unique("manycases").replace(/\W/g, "");
+    const made = await db.individualCase.createManyAndReturn({
+      data: Array.from({ length: 1100 }, (_, i) => ({ personName: `${token} person ${i}`, summary: `Listed in ${token}.` })),
+      select: { id: true },
+    });
+    const released = made.filter((_, i) => i % 5 === 0);
+    for (const c of released) {
+      await db.caseSituationRecord.create({
+        data: { caseId: c.id, situation: "RELEASED", asOf: new Date("2030-03-01"), evidence: { create: { quote, documentId: fixture.document.id } } },
+      });
+    }
+    const collect = async (first: string) => {
+      const ids: number[] = [];
+      for (let url: string | null = first; url; ) {
+        const body = await (await get(casesRoute as Handler, url)).json();
+        ids.push(...body.items.map((c: { id: number }) => c.id));
+        url = body.links.next ? new URL(body.links.next).pathname + new URL(body.links.next).search : null;
+      }
+      return ids;
+    };
+    expect(await collect(`/api/v1/cases?q=${token}&limit=200`)).toEqual(made.map((c) => c.id));
+    expect(await collect(`/api/v1/cases?q=${token}&situation=RELEASED&limit=50`)).toEqual(released.map((c) => c.id));
+  });
 });
