@@ -4,7 +4,7 @@
 // Own rounds in the 2300s, so no other file's rounds come between them.
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET } from "@/app/api/v1/briefing/route";
+import { GET } from "@/app/api/v1/briefing/export/route";
 import { db } from "@/lib/db";
 import type { Status } from "@/lib/generated/prisma/enums";
 import { makeCase, personName } from "@/test/integration/case-fixtures";
@@ -60,7 +60,7 @@ beforeAll(async () => {
   await db.concernCase.createMany({ data: [{ concernId: steady, caseId: hidden.id }, { concernId: steady, caseId: shown.id }] });
 });
 
-const url = (query: string) => `http://localhost/api/v1/briefing?${query}`;
+const url = (query: string) => `http://localhost/api/v1/briefing/export?${query}`;
 const call = (query: string) => GET(new Request(url(query)), { params: Promise.resolve({}) });
 const twoThemes = () => `themes=${slugs.media},${slugs.torture}&round=${target}`;
 
