@@ -47,7 +47,9 @@ export function BriefingForm({ themes, rounds, latest }: Props) {
   const [errors, setErrors] = useState<Errors>({});
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const [busy, setBusy] = useState<BriefingFormat | null>(null);
-  const fieldsets = { themes: useRef<HTMLFieldSetElement>(null), round: useRef<HTMLSelectElement>(null), include: useRef<HTMLFieldSetElement>(null) };
+  const themesRef = useRef<HTMLFieldSetElement>(null);
+  const roundRef = useRef<HTMLSelectElement>(null);
+  const includeRef = useRef<HTMLFieldSetElement>(null);
 
   const toggle = <T extends string>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
 
@@ -92,7 +94,7 @@ export function BriefingForm({ themes, rounds, latest }: Props) {
     setErrors(found);
     setMessage({ text, ok: false });
     const first = (["themes", "round", "include"] as const).find((field) => found[field]?.length);
-    if (first) fieldsets[first].current?.focus();
+    if (first) ({ themes: themesRef, round: roundRef, include: includeRef })[first].current?.focus();
   }
 
   if (themes.length === 0) {
@@ -101,7 +103,7 @@ export function BriefingForm({ themes, rounds, latest }: Props) {
 
   return (
     <form onSubmit={submit} noValidate className="mt-4 max-w-3xl space-y-6">
-      <fieldset ref={fieldsets.themes} tabIndex={-1} aria-describedby={describedBy("themes", { hint: HINTS.themes, errors: errors.themes })}>
+      <fieldset ref={themesRef} tabIndex={-1} aria-describedby={describedBy("themes", { hint: HINTS.themes, errors: errors.themes })}>
         <legend className="text-base font-semibold">Themes</legend>
         <HintAndErrors id="themes" hint={HINTS.themes} errors={errors.themes} />
         <div className="mt-2 flex gap-2">
@@ -138,7 +140,7 @@ export function BriefingForm({ themes, rounds, latest }: Props) {
         </label>
         <select
           id="round"
-          ref={fieldsets.round}
+          ref={roundRef}
           value={round}
           onChange={(e) => setRound(e.target.value)}
           aria-invalid={errors.round ? true : undefined}
@@ -155,7 +157,7 @@ export function BriefingForm({ themes, rounds, latest }: Props) {
         <HintAndErrors id="round" hint={HINTS.round} errors={errors.round} />
       </div>
 
-      <fieldset ref={fieldsets.include} tabIndex={-1} aria-describedby={describedBy("include", { errors: errors.include })}>
+      <fieldset ref={includeRef} tabIndex={-1} aria-describedby={describedBy("include", { errors: errors.include })}>
         <legend className="text-base font-semibold">Include</legend>
         <HintAndErrors id="include" errors={errors.include} />
         <ul className="mt-2 grid gap-1 sm:grid-cols-2">
