@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { BriefingData, BriefingConcern, BriefingQuote, BriefingTarget } from "@/lib/briefing/content";
+import { isOpen, type BriefingConcern, type BriefingData, type BriefingQuote, type BriefingTarget } from "@/lib/briefing/content";
 import { listCases, type Reader } from "@/lib/data/cases";
 import { listRoundsInView } from "@/lib/data/dashboard";
 import { getThemeMatrix, listChanges, listLongestOpen } from "@/lib/data/theme-dashboard";
@@ -71,7 +71,8 @@ export async function getBriefingData(request: BriefingRequest, reader: Reader):
       )
     : themes.map((theme) => ({ theme, matrix: { rows: [] }, changes: [], longest: [] }));
 
-  const concernIds = perTheme.flatMap((t) => t.matrix.rows.map((r) => r.concernId));
+  // Only open concerns are written out, so only theirs are quoted.
+  const concernIds = perTheme.flatMap((t) => t.matrix.rows.filter(isOpen).map((r) => r.concernId));
   const roundIds = inView.map((r) => r.id);
   const [quoteRows, noteRows] = await Promise.all([
     db.$queryRaw<QuoteRow[]>`
