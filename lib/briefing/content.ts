@@ -160,7 +160,7 @@ function themeBlocks(data: BriefingData, theme: BriefingData["themes"][number], 
       for (const q of concern.quotes) blocks.push({ type: "quote", text: q.quote, translation: q.translation, source: quoteSource(q, documents) });
     }
     if (data.include.includes("notes")) {
-      for (const n of concern.notes) blocks.push({ type: "paragraph", text: `Note (${roundLabel(n.round)}): ${n.note}`, muted: true });
+      for (const n of concern.notes) blocks.push({ type: "paragraph", text: `Note at ${roundLabel(n.round)}: ${n.note}`, muted: true });
     }
   }
   return blocks;

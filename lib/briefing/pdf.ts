@@ -46,9 +46,16 @@ function fit(doc: Doc, text: string, width: number): string {
 
 function table(doc: Doc, block: Extract<Block, { type: "table" }>) {
   const width = doc.page.width - 2 * MARGIN;
-  const longest = block.columns.map((c, i) => Math.max(c.length, ...block.rows.slice(0, 50).map((r) => r[i]!.length)));
-  const total = longest.reduce((a, b) => a + Math.min(b, 60), 0);
-  const widths = longest.map((l) => (Math.min(l, 60) / total) * width);
+  // Columns share the width by their longest text (capped), but none narrower than its heading's longest word.
+  doc.font("Bold").fontSize(9.5);
+  const least = block.columns.map((c) => Math.max(...c.split(" ").map((word) => doc.widthOfString(word))) + 12);
+  doc.font("Body");
+  const wanted = block.columns.map((c, i) => Math.min(200, Math.max(doc.widthOfString(c), ...block.rows.slice(0, 50).map((r) => doc.widthOfString(r[i]!)))));
+  const total = wanted.reduce((a, b) => a + b, 0);
+  const shares = wanted.map((w, i) => Math.max(least[i]!, (w / total) * width));
+  const spare = width - shares.reduce((a, b) => a + b, 0);
+  const widest = shares.indexOf(Math.max(...shares));
+  const widths = shares.map((w, i) => (i === widest ? w + spare : w));
   const drawRow = (cells: string[], bold: boolean) => {
     doc.font(bold ? "Bold" : "Body").fontSize(9.5);
     const height = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: widths[i]! - 8 }))) + 8;

@@ -126,7 +126,7 @@ describe("the Word briefing", () => {
     expect(text).toContain(`“Steady quote at r2.”`);
     expect(text).not.toContain("Steady quote at r1."); // the latest two only
     expect(text).toContain(`“${CYRILLIC_QUOTE}”\nSource: ${documents.ru}, 4 Mar 2303`);
-    expect(text).toContain("Note (2303): Ask for the court's reasoning.");
+    expect(text).toContain("Note at 2303: Ask for the court's reasoning.");
     expect(text).not.toContain(`${tag} Settled\n`); // resolved: not an open concern
 
     expect(text).toContain(names.sensitive);
@@ -141,7 +141,7 @@ describe("the Word briefing", () => {
     await actAs("ANALYST");
     const { text } = await docx(`format=docx&themes=${slugs.media}&round=${target}&include=history`);
     expect(text).toContain("History: 2301 Raised");
-    for (const absent of ["Summary\n", "Steady quote", "Note (2303)", "Individual cases", "Annex: sources cited", `${tag} Torture`]) expect(text).not.toContain(absent);
+    for (const absent of ["Summary\n", "Steady quote", "Note at 2303", "Individual cases", "Annex: sources cited", `${tag} Torture`]) expect(text).not.toContain(absent);
   });
 });
 
