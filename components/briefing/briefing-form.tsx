@@ -183,7 +183,15 @@ export function BriefingForm({ themes, rounds, latest }: Props) {
 
       <div className="flex flex-wrap gap-3">
         {(["docx", "pdf"] as const).map((format) => (
-          <Button key={format} type="submit" name="format" value={format} variant={format === "docx" ? "primary" : "secondary"} disabled={busy !== null} aria-busy={busy === format}>
+          <Button
+            key={format}
+            type="submit"
+            name="format"
+            value={format}
+            variant={format === "docx" ? "primary" : "secondary"}
+            disabled={busy !== null}
+            aria-busy={busy === format}
+          >
             {busy === format ? FORMAT_LABELS[format].busy : FORMAT_LABELS[format].idle}
           </Button>
         ))}

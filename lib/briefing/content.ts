@@ -104,7 +104,9 @@ function summary(data: BriefingData, open: BriefingConcern[]): Block[] {
   if (data.last) {
     blocks.push({
       type: "paragraph",
-      text: `At ${roundName(data.last)}${data.previous ? `, against ${roundName(data.previous)}` : ""}, in the themes chosen, ${plural(open.length, "concern")} remain open.`,
+      text:
+        `At ${roundName(data.last)}${data.previous ? `, against ${roundName(data.previous)}` : ""}, ` +
+        `in the themes chosen, ${plural(open.length, "concern")} remain open.`,
     });
     blocks.push({
       type: "table",
@@ -124,7 +126,9 @@ function summary(data: BriefingData, open: BriefingConcern[]): Block[] {
       ? {
           type: "list",
           items: longest.map(
-            (o) => `${o.title} (${o.theme}): raised since ${o.firstRaisedRoundTitle} (${formatDay(o.firstRaisedOn)}), ${plural(o.rounds, "round")}, ${plural(o.years, "year")}; now ${status(o.current)}.`,
+            (o) =>
+              `${o.title} (${o.theme}): raised since ${o.firstRaisedRoundTitle} (${formatDay(o.firstRaisedOn)}), ` +
+              `${plural(o.rounds, "round")}, ${plural(o.years, "year")}; now ${status(o.current)}.`,
           ),
         }
       : { type: "paragraph", text: "No open concern." },

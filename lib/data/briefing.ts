@@ -129,7 +129,13 @@ export async function getBriefingData(request: BriefingRequest, reader: Reader):
           return status ? [{ round, status }] : [];
         }),
         quotes: (quotes.get(row.concernId) ?? []).map(
-          (q): BriefingQuote => ({ quote: q.quote, translation: q.translation, documentId: q.document_id, round: roundById.get(q.round_id)!, publishedOn: q.published_on ? isoDay(q.published_on) : null }),
+          (q): BriefingQuote => ({
+            quote: q.quote,
+            translation: q.translation,
+            documentId: q.document_id,
+            round: roundById.get(q.round_id)!,
+            publishedOn: q.published_on ? isoDay(q.published_on) : null,
+          }),
         ),
         notes: (notes.get(row.concernId) ?? []).map((n) => ({ round: roundById.get(n.round_id)!, note: n.note })),
       }));
