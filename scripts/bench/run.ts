@@ -8,8 +8,10 @@
 //     through Prisma and the same statement over pg (suggestion-dataset.ts).
 //   - saves under load: 1, 20 and 50 logged-in analysts recording statuses through
 //     the status form's server action, beside the same transaction over pg (writes.ts).
+//   - the briefing for every theme, as Word and as PDF (briefing.ts).
 // BENCH_RUNS (default 40), BENCH_PORT (default 3155), BENCH_SKIP_BUILD=1 to reuse .next-bench,
-// BENCH_ONLY=suggestions to time the suggestions alone (no build, no app), BENCH_ONLY=writes the saves alone.
+// BENCH_ONLY=suggestions to time the suggestions alone (no build, no app), BENCH_ONLY=writes the saves alone,
+// BENCH_ONLY=briefing the briefing alone.
 import { spawnSync, type ChildProcess } from "node:child_process";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -25,6 +27,7 @@ import { BENCH_SIZE, generateDataset } from "./dataset";
 import { BENCH_PASSAGES, extendForSuggestions } from "./suggestion-dataset";
 import { gzipSize, kb, logIn, ms, scriptUrls, timeIt, type Stats } from "./measure";
 import { reportWrites, timeWrites } from "./writes";
+import { reportBriefing, timeBriefing } from "./briefing";
 import { NEXT_BIN, nextEnv } from "../lib/next-bin";
 import { startProductionServer, waitForServer } from "../lib/production-server";
 
@@ -55,7 +58,7 @@ async function main() {
   const { assessments, largestThemeSlug } = await generateDataset(client);
   log(`dataset: ${BENCH_SIZE.rounds} rounds, ${BENCH_SIZE.themes} themes, ${BENCH_SIZE.concerns} concerns, ${assessments} status assessments (${ms(performance.now() - start)})`);
   let suggestions: Awaited<ReturnType<typeof timeSuggestions>> | null = null;
-  if (ONLY !== "writes") {
+  if (ONLY !== "writes" && ONLY !== "briefing") {
     start = performance.now();
     const { evidence, aliases } = await extendForSuggestions(client);
     log(`suggestion data: ${evidence} evidence rows, ${aliases} aliases (${ms(performance.now() - start)})`);
@@ -85,6 +88,11 @@ async function main() {
   }
 
   const jar = await logIn(BASE, VIEWER);
+  if (ONLY === "briefing") {
+    reportBriefing(await timeBriefing({ base: BASE, cookie: jar.header(), client, log }));
+    await client.end();
+    return;
+  }
   const themePath = `/themes/${largestThemeSlug}`;
   const get = async (path: string) => {
     const response = await fetch(`${BASE}${path}`, { headers: { cookie: jar.header() }, redirect: "manual" });
@@ -121,6 +129,7 @@ async function main() {
     }),
   };
   const writes = await timeWrites({ client, url, base: BASE, distDir: DIST, appPid: running.app.pid, runs: RUNS, log });
+  const briefing = await timeBriefing({ base: BASE, cookie: jar.header(), client, log });
   await client.end();
 
   log("measuring first-load JavaScript…");
@@ -143,6 +152,7 @@ async function main() {
   report(page, sql, sizes, baselineJs.total, { dashboard: dashboardHtml.length, theme: themeHtml.length }, themePath);
   reportSuggestions(suggestions!);
   reportWrites(writes);
+  reportBriefing(briefing);
 }
 
 /** One suggestion per run, cycling through passages in English, Russian, Kazakh and Italian. */
