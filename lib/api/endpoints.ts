@@ -69,11 +69,11 @@ export const casesQuery = z.object({
 
 export const searchQuery = z.object({
   q: z
-    .string()
+    .string({ error: "q is required: the words to search for." })
     .transform((value, ctx) => {
       const parsed = parseSearchQuery(value);
       if (parsed.ok) return parsed.query;
-      ctx.addIssue({ code: "custom", message: `q: ${parsed.message}` });
+      ctx.addIssue({ code: "custom", message: parsed.message });
       return z.NEVER;
     })
     .describe('What to look for: words (all must occur), "a phrase", a prefix (journal*), and -word or -"a phrase" to leave out. At most 200 characters.'),
