@@ -1,0 +1,53 @@
+import AxeBuilder from "@axe-core/playwright";
+import { LoginPage } from "./pages/login-page";
+import { expect, test } from "./support/test";
+
+const QUOTE = "The EU Delegation in Astana also visited Max Bokayev in prison on 23 November 2017.";
+
+test("a word from a quote, searched from the header, opens the concern's timeline at that quote", async ({ page }) => {
+  await new LoginPage(page).logInAs("VIEWER", "/dashboard");
+  await page.keyboard.press("/");
+  const box = page.getByRole("searchbox", { name: "Search everything" });
+  await expect(box).toBeFocused();
+  await box.fill("visited Bokayev");
+  await box.press("Enter");
+
+  await expect(page).toHaveURL(/\/search\?q=visited\+Bokayev/);
+  await expect(page.getByRole("status")).toContainText("for “visited Bokayev”");
+  const quotes = page.getByRole("region", { name: /^Quotes \(\d+\)$/ });
+  const hit = quotes.getByRole("listitem").filter({ hasText: "visited Max Bokayev" }).first();
+  await expect(hit.locator("mark")).toHaveText(["visited", "Bokayev"]);
+  await hit.getByRole("link").click();
+
+  await expect(page).toHaveURL(/\/concerns\/\d+\?quote=\d+#round-\d+$/);
+  const found = page.locator("li[aria-current=true]");
+  await expect(found).toContainText(QUOTE);
+  await expect(found).toContainText("Found by your search");
+  await expect(found).toBeInViewport();
+  const round = page.locator("li:target");
+  await expect(round).toContainText(QUOTE);
+});
+
+test("a document hit opens the document at the passage", async ({ page }) => {
+  await new LoginPage(page).logInAs("VIEWER", "/search?q=visited%20Bokayev&kind=document");
+  const hit = page.getByRole("region", { name: /^Documents \(\d+\)$/ }).getByRole("listitem").first();
+  await hit.getByRole("link").click();
+  await expect(page).toHaveURL(/\/documents\/\d+\?passage=.+#passage$/);
+  const passage = page.getByTestId("search-passage").first();
+  await expect(passage).toContainText("visited Max Bokayev");
+  await expect(passage).toBeInViewport();
+});
+
+test("the search page passes automated accessibility checks, with results, with none, and with a bad query", async ({ page }) => {
+  await new LoginPage(page).logInAs("VIEWER", "/search");
+  await expect(page.getByText("Type what to look for")).toBeVisible();
+  for (const path of ["/search?q=torture", "/search?q=torture&kind=quote", "/search?q=zzqqxxnothing", '/search?q=%22unclosed']) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { name: "Search", level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    expect(results.violations.map((v) => `${path}: ${v.id} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+  await expect(page.getByRole("alert")).toContainText("closing quote mark");
+  await page.goto("/search?q=zzqqxxnothing");
+  await expect(page.getByText("Nothing matches.")).toBeVisible();
+});
