@@ -88,6 +88,13 @@ function kindSql(kind: SearchKind, input: SearchStatementInput): Prisma.Sql {
     return kept.length ? Prisma.sql` AND ${Prisma.join(kept, " AND ")}` : Prisma.empty;
   };
   const dates = Boolean(f.from || f.to);
+  // What a quote and a note share: the theme of the status's concern, its round, its value, its round's dates.
+  const ofStatus = [
+    f.themeId && Prisma.sql`c.theme_id = ${f.themeId}`,
+    f.roundId && Prisma.sql`s.round_id = ${f.roundId}`,
+    f.status && Prisma.sql`s.status = ${f.status}::"Status"`,
+    dates && Prisma.sql`EXISTS (SELECT 1 FROM rounds r WHERE r.id = s.round_id AND ${dateRange(Prisma.sql`r.start_date`, f)})`,
+  ];
   switch (kind) {
     case "concern": {
       const keys = [...query.legalKeys, ...query.nameKeys.map((k) => `n:${k}`)];
@@ -109,23 +116,15 @@ function kindSql(kind: SearchKind, input: SearchStatementInput): Prisma.Sql {
           JOIN status_assessments s ON s.id = e.status_id
           JOIN concerns c ON c.id = s.concern_id
          WHERE e.search_vector @@ ${Q} AND c.merged_into_id IS NULL${and([
-           f.themeId && Prisma.sql`c.theme_id = ${f.themeId}`,
-           f.roundId && Prisma.sql`s.round_id = ${f.roundId}`,
-           f.status && Prisma.sql`s.status = ${f.status}::"Status"`,
+           ...ofStatus,
            f.language && Prisma.sql`EXISTS (SELECT 1 FROM source_documents d WHERE d.id = e.document_id AND ${languageIs(Prisma.sql`d.language`, f.language)})`,
-           dates && Prisma.sql`EXISTS (SELECT 1 FROM rounds r WHERE r.id = s.round_id AND ${dateRange(Prisma.sql`r.start_date`, f)})`,
          ])}`;
     case "note":
       return Prisma.sql`
         SELECT 'note' AS kind, s.id, ts_rank_cd(s.search_vector, ${Q}) AS rank
           FROM status_assessments s
           JOIN concerns c ON c.id = s.concern_id
-         WHERE s.search_vector @@ ${Q} AND c.merged_into_id IS NULL${and([
-           f.themeId && Prisma.sql`c.theme_id = ${f.themeId}`,
-           f.roundId && Prisma.sql`s.round_id = ${f.roundId}`,
-           f.status && Prisma.sql`s.status = ${f.status}::"Status"`,
-           dates && Prisma.sql`EXISTS (SELECT 1 FROM rounds r WHERE r.id = s.round_id AND ${dateRange(Prisma.sql`r.start_date`, f)})`,
-         ])}`;
+         WHERE s.search_vector @@ ${Q} AND c.merged_into_id IS NULL${and(ofStatus)}`;
     case "document":
       return Prisma.sql`
         SELECT 'document' AS kind, d.id, ts_rank_cd(d.search_vector, ${Q}) AS rank
