@@ -41,11 +41,9 @@ export const MARK_END = "\u0003";
 export function snippetParts(snippet: string): { text: string; marked: boolean }[] {
   const parts: { text: string; marked: boolean }[] = [];
   for (const [i, piece] of snippet.split(MARK_START).entries()) {
-    const [marked, rest] = i === 0 ? [null, piece] : (() => {
-      const end = piece.indexOf(MARK_END);
-      return end < 0 ? [piece, ""] : [piece.slice(0, end), piece.slice(end + 1)];
-    })();
-    if (marked) parts.push({ text: marked, marked: true });
+    const end = i === 0 ? -1 : piece.indexOf(MARK_END);
+    if (end > 0) parts.push({ text: piece.slice(0, end), marked: true });
+    const rest = end < 0 ? piece : piece.slice(end + 1);
     if (rest) parts.push({ text: rest.replaceAll(MARK_END, ""), marked: false });
   }
   return parts;
