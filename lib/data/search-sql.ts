@@ -69,6 +69,8 @@ export function tsquerySql(query: SearchQuery, configs: readonly string[]): Pris
 }
 
 const Q = Prisma.sql`(SELECT tsq FROM q)`;
+const MERGED_CONCERN_IDS = Prisma.sql`SELECT id FROM concerns WHERE merged_into_id IS NOT NULL`;
+const MERGED_STATUS_IDS = Prisma.sql`SELECT sa.id FROM status_assessments sa WHERE sa.concern_id IN (${MERGED_CONCERN_IDS})`;
 const dateRange = (column: Prisma.Sql, f: SearchFilters) =>
   Prisma.join(
     [
@@ -100,7 +102,7 @@ function kindSql(kind: SearchKind, input: SearchStatementInput): Prisma.Sql {
       const keys = [...query.legalKeys, ...query.nameKeys.map((k) => `n:${k}`)];
       const byKey = keys.length ? Prisma.sql`c.search_keys && ${keys}::text[]` : Prisma.sql`false`;
       return Prisma.sql`
-        SELECT 'concern' AS kind, c.id, ts_rank_cd(c.search_vector, ${Q}) + CASE WHEN ${byKey} THEN 1 ELSE 0 END AS rank
+        SELECT 'concern' AS kind, c.id, ts_rank(c.search_vector, ${Q}) + CASE WHEN ${byKey} THEN 1 ELSE 0 END AS rank
           FROM concerns c
          WHERE c.merged_into_id IS NULL AND (c.search_vector @@ ${Q} OR ${byKey})${and([
            f.themeId && Prisma.sql`c.theme_id = ${f.themeId}`,
@@ -109,25 +111,34 @@ function kindSql(kind: SearchKind, input: SearchStatementInput): Prisma.Sql {
            dates && Prisma.sql`EXISTS (SELECT 1 FROM status_assessments s JOIN rounds r ON r.id = s.round_id WHERE s.concern_id = c.id AND ${dateRange(Prisma.sql`r.start_date`, f)})`,
          ])}`;
     }
-    case "quote":
-      return Prisma.sql`
-        SELECT 'quote' AS kind, e.id, ts_rank_cd(e.search_vector, ${Q}) AS rank
+    case "quote": {
+      const bare = !f.themeId && !f.roundId && !f.status && !dates;
+      // Unfiltered, a quote needs no join: the few statuses of merged concerns are left out by id.
+      const ofStatusSql = bare
+        ? Prisma.sql`
+          FROM status_evidence e
+         WHERE e.search_vector @@ ${Q} AND e.status_id NOT IN (${MERGED_STATUS_IDS})`
+        : Prisma.sql`
           FROM status_evidence e
           JOIN status_assessments s ON s.id = e.status_id
           JOIN concerns c ON c.id = s.concern_id
-         WHERE e.search_vector @@ ${Q} AND c.merged_into_id IS NULL${and([
-           ...ofStatus,
-           f.language && Prisma.sql`EXISTS (SELECT 1 FROM source_documents d WHERE d.id = e.document_id AND ${languageIs(Prisma.sql`d.language`, f.language)})`,
-         ])}`;
+         WHERE e.search_vector @@ ${Q} AND c.merged_into_id IS NULL${and(ofStatus)}`;
+      return Prisma.sql`
+        SELECT 'quote' AS kind, e.id, ts_rank(e.search_vector, ${Q}) AS rank ${ofStatusSql}${and([
+          f.language && Prisma.sql`EXISTS (SELECT 1 FROM source_documents d WHERE d.id = e.document_id AND ${languageIs(Prisma.sql`d.language`, f.language)})`,
+        ])}`;
+    }
     case "note":
       return Prisma.sql`
-        SELECT 'note' AS kind, s.id, ts_rank_cd(s.search_vector, ${Q}) AS rank
+        SELECT 'note' AS kind, s.id, ts_rank(s.search_vector, ${Q}) AS rank
           FROM status_assessments s
-          JOIN concerns c ON c.id = s.concern_id
-         WHERE s.search_vector @@ ${Q} AND c.merged_into_id IS NULL${and(ofStatus)}`;
+         WHERE s.search_vector @@ ${Q} AND s.concern_id NOT IN (${MERGED_CONCERN_IDS})${and([
+           f.themeId && Prisma.sql`EXISTS (SELECT 1 FROM concerns c WHERE c.id = s.concern_id AND c.theme_id = ${f.themeId})`,
+           ...ofStatus.slice(1),
+         ])}`;
     case "document":
       return Prisma.sql`
-        SELECT 'document' AS kind, d.id, ts_rank_cd(d.search_vector, ${Q}) AS rank
+        SELECT 'document' AS kind, d.id, ts_rank(d.search_vector, ${Q}) AS rank
           FROM source_documents d
          WHERE d.search_vector @@ ${Q}${and([
            f.roundId && Prisma.sql`EXISTS (SELECT 1 FROM document_rounds dr WHERE dr.document_id = d.id AND dr.round_id = ${f.roundId})`,
@@ -136,7 +147,7 @@ function kindSql(kind: SearchKind, input: SearchStatementInput): Prisma.Sql {
          ])}`;
     case "round":
       return Prisma.sql`
-        SELECT 'round' AS kind, r.id, ts_rank_cd(r.search_vector, ${Q}) AS rank
+        SELECT 'round' AS kind, r.id, ts_rank(r.search_vector, ${Q}) AS rank
           FROM rounds r
          WHERE r.search_vector @@ ${Q}${and([
            f.roundId && Prisma.sql`r.id = ${f.roundId}`,
@@ -153,7 +164,7 @@ function kindSql(kind: SearchKind, input: SearchStatementInput): Prisma.Sql {
       const found = input.seesSensitive ? Prisma.sql`(${identity}${byLabel})` : Prisma.sql`((NOT ic.sensitive AND ${identity})${byLabel})`;
       return Prisma.sql`
         SELECT 'case' AS kind, ic.id,
-               ts_rank_cd(ic.search_vector, ${Q}) + CASE WHEN ${byName} THEN 1 ELSE 0 END + ${words ? Prisma.sql`word_similarity(${words}, ic.person_name)` : Prisma.sql`0`} AS rank
+               ts_rank(ic.search_vector, ${Q}) + CASE WHEN ${byName} THEN 1 ELSE 0 END + ${words ? Prisma.sql`word_similarity(${words}, ic.person_name)` : Prisma.sql`0`} AS rank
           FROM individual_cases ic
          WHERE ic.merged_into_id IS NULL AND ${found}${and([
            f.themeId && Prisma.sql`EXISTS (SELECT 1 FROM concern_cases cc JOIN concerns c ON c.id = cc.concern_id WHERE cc.case_id = ic.id AND c.theme_id = ${f.themeId})`,
@@ -173,23 +184,21 @@ export type SearchHitRow = { kind: SearchKind; id: number | null; rank: number |
 export function searchSql(input: SearchStatementInput, selection: SearchSelection): Prisma.Sql {
   const kinds = searchedKinds(setFilters(input.filters));
   if (kinds.length === 0) return Prisma.sql`SELECT NULL::text AS kind, NULL::int AS id, NULL::float8 AS rank, NULL::int AS total WHERE false`;
+  const hitsOf = (kind: SearchKind) => Prisma.sql`SELECT kind, id, rank FROM hits WHERE kind = ${kind} ORDER BY rank DESC, id`;
+  // Top-N sorts only: the best few of each kind, or one page of one kind or of all.
   const picked =
     "perKind" in selection
-      ? Prisma.sql`in_kind <= ${selection.perKind}`
+      ? Prisma.join(kinds.map((kind) => Prisma.sql`(${hitsOf(kind)} LIMIT ${selection.perKind})`), " UNION ALL ")
       : input.filters.kind
-        ? Prisma.sql`kind = ${input.filters.kind} AND in_kind > ${selection.offset} AND in_kind <= ${selection.offset + selection.limit}`
-        : Prisma.sql`overall > ${selection.offset} AND overall <= ${selection.offset + selection.limit}`;
+        ? Prisma.sql`(${hitsOf(input.filters.kind)} OFFSET ${selection.offset} LIMIT ${selection.limit})`
+        : Prisma.sql`(SELECT kind, id, rank FROM hits ORDER BY rank DESC, kind, id OFFSET ${selection.offset} LIMIT ${selection.limit})`;
   return Prisma.sql`
     WITH q AS (SELECT ${tsquerySql(input.query, input.configs)} AS tsq),
-    hits AS (${Prisma.join(kinds.map((kind) => kindSql(kind, input)), " UNION ALL ")}),
-    ranked AS (
-      SELECT kind, id, rank,
-             row_number() OVER (PARTITION BY kind ORDER BY rank DESC, id) AS in_kind,
-             row_number() OVER (ORDER BY rank DESC, kind, id) AS overall
-        FROM hits)
-    SELECT kind, id, rank::float8 AS rank, NULL::int AS total FROM ranked WHERE ${picked}
+    hits AS MATERIALIZED (${Prisma.join(kinds.map((kind) => kindSql(kind, input)), " UNION ALL ")}),
+    picked AS (${picked})
+    SELECT kind, id, rank::float8 AS rank, NULL::int AS total FROM picked
     UNION ALL
-    SELECT kind, NULL, NULL, count(*)::int FROM ranked GROUP BY kind`;
+    SELECT kind, NULL, NULL, count(*)::int FROM hits GROUP BY kind`;
 }
 
 const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=15, ShortWord=2, MaxFragments=1`;

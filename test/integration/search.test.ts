@@ -119,6 +119,14 @@ describe("search", () => {
     expect(dated.counts.case).toBeUndefined();
   });
 
+  it("leaves out a merged concern with its quotes and notes", async () => {
+    const word = token();
+    const merged = await db.concern.create({ data: { title: `Merged ${word}`, themeId: f.theme.id, mergedIntoId: f.concern.id } });
+    await db.statusAssessment.create({ data: { concernId: merged.id, roundId: f.late.id, status: "RAISED", note: `Note ${word}`, evidence: { create: { documentId: f.en.id, quote: `Quote ${word}` } } } });
+    expect((await find(word)).counts).toMatchObject({ concern: 0, quote: 0, note: 0 });
+    expect((await find(word, { roundId: f.late.id })).counts).toMatchObject({ concern: 0, quote: 0, note: 0 });
+  });
+
   it("pages through every hit with the total shown, without repeats", async () => {
     const word = token();
     const concerns = await Promise.all(Array.from({ length: 7 }, (_, i) => db.concern.create({ data: { title: `Paged ${word} concern ${i}`, themeId: f.theme.id }, select: { id: true } })));
