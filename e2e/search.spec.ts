@@ -49,3 +49,19 @@ test("the search page passes automated accessibility checks, with results, with 
   await page.goto("/search?q=zzqqxxnothing");
   await expect(page.getByText("Nothing matches.")).toBeVisible();
 });
+
+test("in the recording workspace / still searches its concerns; elsewhere it reaches the header's box", async ({ page }) => {
+  await new LoginPage(page).logInAs("ANALYST", "/documents");
+  const hrefs = await page.locator('main a[href^="/documents/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  await page.goto(hrefs.find((href) => /^\/documents\/\d+$/.test(href))!);
+  await page.getByRole("link", { name: /^Record statuses from this text/ }).first().click();
+  await expect(page.getByRole("button", { name: "Keyboard shortcuts (?)" })).toBeEnabled();
+  await page.keyboard.press("/");
+  const header = page.getByRole("searchbox", { name: "Search everything" });
+  await expect(header).not.toBeFocused();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("INPUT");
+
+  await page.goto("/concerns");
+  await page.keyboard.press("/");
+  await expect(header).toBeFocused();
+});
