@@ -5,7 +5,7 @@ import type { ConcernDetail } from "@/lib/data/concerns";
 import { formatDate } from "@/lib/domain/format";
 
 /** Every round at which the concern has a status, oldest first; each entry is a link target (#round-<id>). */
-export function ConcernTimeline({ concern, canEdit }: { concern: ConcernDetail; canEdit: boolean }) {
+export function ConcernTimeline({ concern, canEdit, foundQuote }: { concern: ConcernDetail; canEdit: boolean; foundQuote?: number }) {
   if (concern.statusAssessments.length === 0) {
     return <p className="text-sm text-slate-600">No status recorded yet.</p>;
   }
@@ -18,7 +18,7 @@ export function ConcernTimeline({ concern, canEdit }: { concern: ConcernDetail; 
             <span className="text-slate-600">{formatDate(s.round.startDate)}</span>
             <StatusBadge status={s.status} />
           </h3>
-          <EvidenceList evidence={s.evidence} />
+          <EvidenceList evidence={s.evidence} found={foundQuote} />
           {s.note ? <p className="mt-1 text-slate-800"><span className="font-medium">Note:</span> {s.note}</p> : null}
           <p className="mt-1 text-xs text-slate-600">Recorded by {s.author?.name ?? "unknown"}, last changed {formatDate(s.updatedAt)}</p>
           {canEdit ? <Link href={`/statuses/${s.id}/edit`} className="mt-1 inline-block text-sm underline" aria-label={`Edit the status at ${s.round.title}`}>Edit status</Link> : null}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { logout } from "@/lib/auth/logout";
 import { hasRole, ROLE_LABELS } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
+import { HeaderSearch } from "@/components/search/header-search";
 
 const NAV = [
   { href: "/dashboard", label: "Dashboard", role: "VIEWER" },
@@ -35,6 +36,7 @@ export function AppHeader({ user }: { user: SessionUser }) {
             </Link>
           ))}
         </nav>
+        <HeaderSearch />
         <div className="flex items-center gap-3 text-sm">
           <Link href="/account" className="text-slate-700 hover:underline">
             <span className="font-medium text-slate-900">{user.name}</span>{" "}

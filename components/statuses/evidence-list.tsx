@@ -11,13 +11,14 @@ export function LanguageTag({ code }: { code: string }) {
   );
 }
 
-/** Every piece of evidence of a status: the quote in its language, the analyst's translation, the source. */
-export function EvidenceList({ evidence, emptyText = "Not mentioned at this round." }: { evidence: EvidenceItem[]; emptyText?: string }) {
+/** Every piece of evidence of a status: the quote in its language, the analyst's translation, the source; `found` marks the quote a search hit opened. */
+export function EvidenceList({ evidence, emptyText = "Not mentioned at this round.", found }: { evidence: EvidenceItem[]; emptyText?: string; found?: number }) {
   if (evidence.length === 0) return <p className="mt-2 text-slate-600">{emptyText}</p>;
   return (
     <ul className="mt-2 space-y-2" aria-label={evidence.length === 1 ? "Evidence" : `Evidence, ${evidence.length} sources`}>
       {evidence.map((piece) => (
-        <li key={piece.id}>
+        <li key={piece.id} aria-current={piece.id === found ? "true" : undefined} className={piece.id === found ? "rounded bg-blue-50 outline outline-2 outline-blue-700" : undefined}>
+          {piece.id === found ? <p className="px-3 pt-1 text-xs font-medium text-blue-900">Found by your search</p> : null}
           <blockquote lang={piece.document.language} className="border-l-4 border-slate-300 pl-3 text-slate-900">“{piece.quote}”</blockquote>
           {piece.translation ? (
             <p className="mt-1 pl-4 text-slate-700"><span className="font-medium">Translation:</span> {piece.translation}</p>

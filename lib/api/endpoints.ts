@@ -4,6 +4,8 @@ import { realDay } from "@/lib/domain/dates";
 import { CASE_SITUATIONS } from "@/lib/domain/cases";
 import { STATUSES } from "@/lib/domain/status";
 import { ROUND_KINDS } from "@/lib/validation/dashboard";
+import { SEARCH_KINDS } from "@/lib/domain/search-kinds";
+import { parseSearchQuery } from "@/lib/domain/search-query";
 
 // The read API's parameters and answers as zod schemas: the routes validate
 // requests with them, and /api/v1/openapi.json is generated from them, so the
@@ -43,10 +45,11 @@ export const roundsQuery = z.object({
   from: dayParam("from").describe("Rounds starting on or after this day."),
   to: dayParam("to").describe("Rounds starting on or before this day."),
 });
+const languageParam = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, "language must be a code such as en, ru or kk.").optional();
 export const documentsQuery = z.object({
   ...paging,
   round: idFilter("round the document reports on"),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, "language must be a code such as en, ru or kk.").optional(),
+  language: languageParam,
 });
 export const statusesQuery = z.object({
   ...paging,
@@ -62,6 +65,27 @@ export const casesQuery = z.object({
   theme: idFilter("theme of a linked concern"),
   round: idFilter("round the case was raised at"),
   q: textFilter("A name in any of its spellings, or text of the summary."),
+});
+
+export const searchQuery = z.object({
+  q: z
+    .string({ error: "q is required: the words to search for." })
+    .transform((value, ctx) => {
+      const parsed = parseSearchQuery(value);
+      if (parsed.ok) return parsed.query;
+      ctx.addIssue({ code: "custom", message: parsed.message });
+      return z.NEVER;
+    })
+    .describe('What to look for: words (all must occur), "a phrase", a prefix (journal*), and -word or -"a phrase" to leave out. At most 200 characters.'),
+  kind: z.enum(SEARCH_KINDS, { error: `kind must be one of ${SEARCH_KINDS.join(", ")}.` }).optional().describe("Only hits of this kind."),
+  theme: idFilter("theme").describe("Only concerns, quotes, notes and cases of this theme; leaves out documents and rounds."),
+  round: idFilter("round").describe("Only records of this round (a concern or case raised there, a document reporting on it)."),
+  status: statusEnum.optional().describe("Only concerns with this current status, and quotes and notes of statuses of this value; leaves out other kinds."),
+  language: languageParam.describe("Only documents and quotes in this language (en also finds en-GB); leaves out other kinds."),
+  from: dayParam("from").describe("Only records of rounds starting (documents published) on or after this day; leaves out cases."),
+  to: dayParam("to").describe("Only records of rounds starting (documents published) on or before this day; leaves out cases."),
+  limit: limitParam,
+  cursor: idParam("cursor must be the nextCursor of a previous page.").optional().describe("Where the page starts: the nextCursor of the previous page. Omit it for the first page."),
 });
 
 const ref = z.object({ id: z.number().int(), title: z.string() });
@@ -144,12 +168,27 @@ export const caseDetail = caseItem.extend({
   concerns: z.array(ref),
 });
 
+export const searchHitItem = z.object({
+  kind: z.enum(SEARCH_KINDS),
+  id: z.number().int().describe("The id of the record of this kind (for a note, its status's id)."),
+  title: z.string().describe("A sensitive case the reader may not identify is \"Case <id>\"."),
+  snippet: z.string().describe("The text around the matches; empty for a case whose identity is hidden."),
+  highlights: z.array(z.object({ start: z.number().int(), end: z.number().int() })).describe("Where the matches are in snippet (UTF-16 offsets, end exclusive)."),
+  context: z.string().nullable(),
+  url,
+});
+
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.object({
     items: z.array(item),
     nextCursor: z.string().nullable().describe("Send as cursor for the next page; null on the last page."),
     links: z.object({ self: z.string(), next: z.string().nullable() }),
   });
+
+export const searchResult = listOf(searchHitItem).extend({
+  total: z.number().int().describe("Hits of every kind searched, or of kind when given; every one of them can be paged to."),
+  counts: z.partialRecord(z.enum(SEARCH_KINDS), z.number().int()).describe("Hits per kind; a kind the filters leave out is absent."),
+});
 
 export type Endpoint = { path: string; summary: string; query?: z.ZodObject; pathId?: string; response: z.ZodType; list?: boolean };
 
@@ -164,5 +203,6 @@ export const ENDPOINTS: Endpoint[] = [
   { path: "/api/v1/documents/{id}", summary: "A source document with its full text", pathId: "document", response: documentDetail },
   { path: "/api/v1/statuses", summary: "Statuses with their evidence", query: statusesQuery, response: listOf(statusItem) },
   { path: "/api/v1/cases", summary: "Individual cases with their current situation (a sensitive one by its label for viewers)", query: casesQuery, response: listOf(caseItem) },
+  { path: "/api/v1/search", summary: "Search concerns, quotes, notes, documents, rounds and cases, best matches first", query: searchQuery, response: searchResult },
   { path: "/api/v1/cases/{id}", summary: "An individual case with its situations, the rounds it was raised at and its concerns", pathId: "case", response: caseDetail },
 ];

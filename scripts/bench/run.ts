@@ -6,12 +6,14 @@
 //   - suggesting concerns for passages in several languages (5,000 concerns,
 //     about 200,000 evidence rows, 15,000 aliases): the data function's call
 //     through Prisma and the same statement over pg (suggestion-dataset.ts).
+//   - search (search.ts): 2,000 documents, 200,000 more quotes and 2,000 cases added, then
+//     GET /api/v1/search and the API's concern and status lists beside their SQL.
 //   - saves under load: 1, 20 and 50 logged-in analysts recording statuses through
 //     the status form's server action, beside the same transaction over pg (writes.ts).
 //   - the briefing for every theme, as Word and as PDF (briefing.ts).
 // BENCH_RUNS (default 40), BENCH_PORT (default 3155), BENCH_SKIP_BUILD=1 to reuse .next-bench,
 // BENCH_ONLY=suggestions to time the suggestions alone (no build, no app), BENCH_ONLY=writes the saves alone,
-// BENCH_ONLY=briefing the briefing alone.
+// BENCH_ONLY=briefing the briefing alone, BENCH_ONLY=search the search and API lists alone.
 import { spawnSync, type ChildProcess } from "node:child_process";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -28,6 +30,7 @@ import { BENCH_PASSAGES, extendForSuggestions } from "./suggestion-dataset";
 import { gzipSize, kb, logIn, ms, scriptUrls, timeIt, type Stats } from "./measure";
 import { reportWrites, timeWrites } from "./writes";
 import { reportBriefing, timeBriefing } from "./briefing";
+import { extendForSearch, reportSearch, SEARCH_SIZE, timeSearch } from "./search";
 import { NEXT_BIN, nextEnv } from "../lib/next-bin";
 import { startProductionServer, waitForServer } from "../lib/production-server";
 
@@ -62,7 +65,7 @@ async function main() {
     start = performance.now();
     const { evidence, aliases } = await extendForSuggestions(client);
     log(`suggestion data: ${evidence} evidence rows, ${aliases} aliases (${ms(performance.now() - start)})`);
-    suggestions = await timeSuggestions(url, client);
+    if (ONLY !== "search") suggestions = await timeSuggestions(url, client);
   }
   if (ONLY === "suggestions") {
     reportSuggestions(suggestions!);
@@ -83,6 +86,11 @@ async function main() {
 
   if (ONLY === "writes") {
     reportWrites(await timeWrites({ client, url, base: BASE, distDir: DIST, appPid: running.app.pid, runs: RUNS, log }));
+    await client.end();
+    return;
+  }
+  if (ONLY === "search") {
+    reportSearch(await searchScenario(client));
     await client.end();
     return;
   }
@@ -130,6 +138,7 @@ async function main() {
   };
   const writes = await timeWrites({ client, url, base: BASE, distDir: DIST, appPid: running.app.pid, runs: RUNS, log });
   const briefing = await timeBriefing({ base: BASE, cookie: jar.header(), client, log });
+  const searchRows = await searchScenario(client);
   await client.end();
 
   log("measuring first-load JavaScript…");
@@ -153,6 +162,14 @@ async function main() {
   reportSuggestions(suggestions!);
   reportWrites(writes);
   reportBriefing(briefing);
+  reportSearch(searchRows);
+}
+
+async function searchScenario(client: pg.Client) {
+  const start = performance.now();
+  const added = await extendForSearch(client);
+  log(`search data: ${SEARCH_SIZE.documents} documents, ${SEARCH_SIZE.quotes} quotes and ${SEARCH_SIZE.cases} cases added; now ${added.documents} documents, ${added.evidence} evidence rows (${ms(performance.now() - start)})`);
+  return timeSearch({ client, base: BASE, jar: await logIn(BASE, VIEWER), runs: Math.min(RUNS, 30), log });
 }
 
 /** One suggestion per run, cycling through passages in English, Russian, Kazakh and Italian. */

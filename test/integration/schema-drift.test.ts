@@ -29,6 +29,15 @@ type Dmmf = {
 };
 
 const dmmf = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../lib/generated/dmmf.json"), "utf8")) as Dmmf;
+
+// The datamodel leaves out Unsupported("…") fields (the search tsvectors), so they are read from the schema itself.
+const schemaText = readFileSync(path.resolve(import.meta.dirname, "../../prisma/schema.prisma"), "utf8");
+for (const [, modelName, body] of schemaText.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)) {
+  const model = dmmf.models.find((m) => m.name === modelName)!;
+  for (const [, name, type, optional, column] of body!.matchAll(/^\s+(\w+)\s+Unsupported\("(\w+)"\)(\?)?.*?(?:@map\("(\w+)"\))?$/gm)) {
+    model.fields.push({ name: name!, dbName: column ?? null, kind: "scalar", type: `Unsupported:${type}`, isList: false, isRequired: !optional, nativeType: null });
+  }
+}
 const tableOf = (m: DmmfModel) => m.dbName ?? m.name;
 const columnOf = (m: DmmfModel, fieldName: string) => {
   const f = m.fields.find((x) => x.name === fieldName);
@@ -57,6 +66,8 @@ function expectedType(field: DmmfField): string {
         Text: "text",
         Uuid: "uuid",
       }[name] ?? `${name.toLowerCase()}${arg}`;
+  } else if (field.type.startsWith("Unsupported:")) {
+    base = field.type.slice("Unsupported:".length);
   } else {
     base = {
       String: "text",

@@ -21,9 +21,12 @@ import { formatPartialDate, plural } from "@/lib/domain/format";
 
 export const metadata: Metadata = { title: "Concern" };
 
-export default async function ConcernPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ConcernPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser();
   const id = parseId((await params).id);
+  const quote = (await searchParams).quote;
+  // The quote a search hit opened (?quote=<evidence id>#round-<id>).
+  const foundQuote = (typeof quote === "string" ? parseId(quote) : null) ?? undefined;
   if (!id) notFound();
   const [concern, history, strip, aliases, cases] = await Promise.all([
     getConcern(id).catch(() => notFound()),
@@ -74,7 +77,7 @@ export default async function ConcernPage({ params }: { params: Promise<{ id: st
         <div className="mt-3">
           <StatusStrip marks={strip} concernTitle={concern.title} />
         </div>
-        <div className="mt-3"><ConcernTimeline concern={concern} canEdit={canEdit} /></div>
+        <div className="mt-3"><ConcernTimeline concern={concern} canEdit={canEdit} foundQuote={foundQuote} /></div>
       </section>
 
       <section aria-labelledby="cases-heading" className="mt-8">

@@ -11,9 +11,11 @@ import { parseId } from "@/lib/domain/params";
 
 export const metadata: Metadata = { title: "Document" };
 
-export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function DocumentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser();
   const id = parseId((await params).id);
+  // A search hit's passage (?passage=…): marked in the text when it occurs there, ignored otherwise.
+  const passage = (await searchParams).passage;
   if (!id) notFound();
   const doc = await getDocument(id).catch(() => notFound());
   const canLog = hasRole(user.role, "ANALYST") && doc.rounds.length > 0;
@@ -38,7 +40,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         <div className="space-y-6">
           <section aria-labelledby="text-heading">
             <h2 id="text-heading" className="mb-2 text-lg font-semibold">Text</h2>
-            <DocumentText text={doc.text} evidence={doc.evidence} />
+            <DocumentText text={doc.text} evidence={doc.evidence} passage={typeof passage === "string" ? passage.slice(0, 2000) : undefined} />
           </section>
           <section aria-labelledby="evidence-heading">
             <h2 id="evidence-heading" className="text-lg font-semibold">Quotes used as evidence</h2>
