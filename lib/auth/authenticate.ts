@@ -54,7 +54,7 @@ function logFailedLogin(result: Refusal, email: string, ip: string) {
   console.warn(`[auth] login refused for ${who} from address ${logRef(`ip:${ip}`)}: ${reason}`);
 }
 
-async function checkAndRecord(email: string, password: string, ip: string): Promise<AuthenticateResult | Refusal> {
+async function checkAndRecord(email: string, password: string, ip: string): Promise<Extract<AuthenticateResult, { ok: true }> | Refusal> {
   const fakeHash = await dummyPasswordHash();
   return db.$transaction(
     async (tx) => {
