@@ -12,7 +12,7 @@ import { concernFromPassageSchema, deleteStatusSchema, setStatusSchema, suggestS
 // These actions revalidate no path. Nothing on the server caches a page (each is
 // rendered per request), so revalidatePath would only have made Next render the
 // page the form sits on again, inside the action's answer, which the form then
-// leaves: at 20 analysts saving at once that render was most of a save's cost.
+// leaves: a large part of a save's cost when many analysts save at once.
 // Each form instead fetches what it shows next: ActionForm and DeleteForm go to
 // the concern, the recording workspace refreshes (router.refresh()).
 
