@@ -1,6 +1,6 @@
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { problemResponse } from "@/lib/api/problem";
-import { auth } from "@/lib/auth/next-auth";
+import { sessionFromCookies } from "@/lib/auth/next-auth";
 import { DEFAULT_REDIRECT, safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { contentSecurityPolicy, createNonce, isProduction, staticSecurityHeaders } from "@/lib/security/headers";
 
@@ -29,34 +29,26 @@ function withHeaders(response: Response, csp: string): Response {
   return response;
 }
 
-const withSession = auth((request) => {
+export default async function proxy(request: NextRequest) {
   const { requestHeaders, csp } = security(request);
-  if (request.auth) return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
+  const pass = () => withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
   const { pathname, search } = request.nextUrl;
+  if (PUBLIC_PATHS.test(pathname)) return pass();
+  // The cookie decrypted and checked, as next-auth's auth() wrapper would, but
+  // without the renewed cookie it signs on every request: that gains nothing
+  // (sessions end 8 hours after login however active), costs an encryption per
+  // request, and a renewed cookie on a request still in flight at logout (a
+  // link prefetch) would bring the ended session back.
+  if (await sessionFromCookies(request.headers.get("cookie") ?? "")) return pass();
   if (pathname.startsWith("/api/")) {
     // A program's API token is judged by the route itself (authorizedRoute), not here.
-    if (request.headers.has("authorization")) return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
+    if (request.headers.has("authorization")) return pass();
     return withHeaders(problemResponse(401, "UNAUTHENTICATED", "Log in to use this API."), csp);
   }
   const login = new URL("/login", request.nextUrl);
   const callbackUrl = safeRedirectPath(`${pathname}${search}`);
   if (callbackUrl !== DEFAULT_REDIRECT) login.searchParams.set("callbackUrl", callbackUrl);
   return withHeaders(NextResponse.redirect(login), csp);
-});
-
-export default async function proxy(request: NextRequest, event: NextFetchEvent) {
-  if (PUBLIC_PATHS.test(request.nextUrl.pathname)) {
-    const { requestHeaders, csp } = security(request);
-    return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
-  }
-  // Typed by next-auth as a route handler; at runtime it is the proxy wrapper.
-  const response: unknown = await (withSession as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<unknown>)(request, event);
-  // next-auth re-issues the session cookie on every request it sees here. That
-  // gains nothing (sessions end 8 hours after login however active), and a
-  // re-issued cookie on a request still in flight at logout (a link prefetch)
-  // would bring the ended session back.
-  if (response instanceof Response) response.headers.delete("set-cookie");
-  return response;
 }
 
 export const config = {

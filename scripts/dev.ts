@@ -5,7 +5,7 @@ import { demoUsers } from "@/prisma/seed/demo-users";
 import { prepareDatabase } from "./lib/prepare-database";
 import { developmentAuthSecret, openProjectDatabase, PROJECT_ROOT } from "./lib/project-database";
 import { runCommand } from "./lib/run-command";
-import { NEXT_BIN, nextEnv } from "./lib/next-bin";
+import { DEV_SERVE_ARGS, nextEnv } from "./lib/next-bin";
 
 const port = Number(process.env.PORT ?? 3000);
 
@@ -36,16 +36,19 @@ runCommand(async () => {
     throw error;
   }
 
-  const next = spawn(process.execPath, [NEXT_BIN, "dev", "--port", String(port)], {
+  // Next's development server behind scripts/serve.ts, as `npm start` runs the
+  // production one: `next dev` would let a client-sent X-Forwarded-For pick the
+  // address the login limits count.
+  const next = spawn(process.execPath, [...DEV_SERVE_ARGS, "--port", String(port)], {
     cwd: PROJECT_ROOT,
     stdio: ["ignore", "pipe", "inherit"],
-    env: nextEnv({ DATABASE_URL: database.url, AUTH_SECRET: developmentAuthSecret(), AUTH_TRUST_HOST: "true" }),
+    env: nextEnv({ NODE_ENV: "development", DATABASE_URL: database.url, AUTH_SECRET: developmentAuthSecret(), AUTH_TRUST_HOST: "true" }),
   });
   running.next = next;
   let announced = false;
   next.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
-    if (!announced && /Ready in/i.test(chunk.toString())) {
+    if (!announced && /^Ready on/m.test(chunk.toString())) {
       announced = true;
       console.log(`\n  Dialogue Tracker is running at http://localhost:${port}`);
       console.log(`  Database: ${database.embedded ? "embedded PostgreSQL (.data/postgres)" : "DATABASE_URL"}`);

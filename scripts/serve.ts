@@ -1,7 +1,8 @@
-// The production HTTP server that `npm start`, the e2e server and the bench run:
-// Next's request handler behind a plain Node server that first sets the client
-// address from the socket (or from X-Forwarded-For when TRUSTED_PROXIES trusts
-// the peer), which `next start` cannot do. Arguments: --port/-p, --hostname/-H.
+// The HTTP server that `npm start`, `npm run dev` (with --dev), the e2e server and
+// the bench run: Next's request handler behind a plain Node server that first sets
+// the client address from the socket (or from X-Forwarded-For when
+// TRUSTED_PROXIES trusts the peer), which neither `next start` nor `next dev` can
+// do. Arguments: --port/-p, --hostname/-H, --dev (Next's development server).
 import next from "next";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -13,7 +14,7 @@ const PROJECT_ROOT = path.resolve(import.meta.dirname, "..");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 const { values } = parseArgs({
-  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" }, dev: { type: "boolean" } },
   allowPositionals: false,
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -28,7 +29,7 @@ try {
   process.exit(1);
 }
 
-const app = next({ dev: false, dir: PROJECT_ROOT, hostname: hostname ?? "localhost", port });
+const app = next({ dev: values.dev ?? false, dir: PROJECT_ROOT, hostname: hostname ?? "localhost", port });
 await app.prepare();
 const server = createAppServer(app.getRequestHandler(), trusted);
 server.listen({ port, host: hostname }, () => {

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { type Option, SelectField, TextAreaField } from "@/components/ui/form-controls";
@@ -20,6 +21,11 @@ export function NewConcernFromPassageForm({ roundId, documentId, passage, themes
   onDone: () => void;
 }) {
   const [state, formAction, pending] = useActionState(createConcernFromPassage, initialActionState);
+  const router = useRouter();
+  // The action revalidates nothing (lib/actions/statuses.ts): the workspace around this form fetches the new concern and status itself.
+  useEffect(() => {
+    if (state.ok) router.refresh();
+  }, [state, router]);
   const v = state.values ?? {};
   if (state.ok) {
     const concernId = (state.data as { concernId: number }).concernId;

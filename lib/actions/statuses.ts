@@ -1,6 +1,6 @@
 "use server";
 
-import { assertConcernAndRound, checkedEvidence, createStatus, type EvidencePiece, revalidateStatus, STATUS_SNAPSHOT } from "@/lib/write/evidence";
+import { assertConcernAndRound, checkedEvidence, createStatus, type EvidencePiece, STATUS_SNAPSHOT } from "@/lib/write/evidence";
 import { notFound, staleVersion } from "@/lib/write/shared";
 import { recordAudit } from "@/lib/audit";
 import { authorizedAction } from "@/lib/auth/authorized";
@@ -8,6 +8,13 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { suggestConcerns } from "@/lib/data/suggestions";
 import { concernFromPassageSchema, deleteStatusSchema, setStatusSchema, suggestSchema, updateStatusSchema } from "@/lib/validation/statuses";
+
+// These actions revalidate no path. Nothing on the server caches a page (each is
+// rendered per request), so revalidatePath would only have made Next render the
+// page the form sits on again, inside the action's answer, which the form then
+// leaves: a large part of a save's cost when many analysts save at once.
+// Each form instead fetches what it shows next: ActionForm and DeleteForm go to
+// the concern, the recording workspace refreshes (router.refresh()).
 
 /** The piece a form sent, if any (validation guarantees quote and document come together). */
 function sentPiece(input: { quote: string | null; documentId: number | null; translation: string }): EvidencePiece[] {
@@ -18,17 +25,15 @@ function sentPiece(input: { quote: string | null; documentId: number | null; tra
 export const setStatus = authorizedAction("ANALYST", setStatusSchema, async (input, user) => {
   const { concernId, roundId, status, note } = input;
   const created = await db.$transaction(async (tx) => {
-    await assertConcernAndRound(tx, concernId, roundId);
-    const existing = await tx.statusAssessment.findUnique({ where: { concernId_roundId: { concernId, roundId } }, select: { id: true } });
-    if (existing) {
-      throw new AppError("CONFLICT", "This concern already has a status at this round. Edit that status instead.", { statusId: existing.id });
+    const { existingStatusId } = await assertConcernAndRound(tx, concernId, roundId);
+    if (existingStatusId !== null) {
+      throw new AppError("CONFLICT", "This concern already has a status at this round. Edit that status instead.", { statusId: existingStatusId });
     }
     const evidence = await checkedEvidence(tx, roundId, sentPiece(input));
     const row = await createStatus(tx, { concernId, roundId, status, note, authorId: user.id }, evidence);
     await recordAudit(tx, { actorId: user.id, action: "CREATE", entityType: "StatusAssessment", entityId: row.id, after: row });
     return row;
   });
-  revalidateStatus(concernId, roundId, created.evidence.map((e) => e.documentId));
   return { ok: true, message: "Status recorded.", data: { id: created.id, concernId } };
 });
 
@@ -52,7 +57,6 @@ export const updateStatus = authorizedAction("ANALYST", updateStatusSchema, asyn
     await recordAudit(tx, { actorId: user.id, action: "UPDATE", entityType: "StatusAssessment", entityId: id, before, after: row });
     return row;
   });
-  revalidateStatus(after.concernId, after.roundId, after.evidence.map((e) => e.documentId));
   return { ok: true, message: "Status saved.", data: { id, concernId: after.concernId } };
 });
 
@@ -65,7 +69,6 @@ export const deleteStatus = authorizedAction("ANALYST", deleteStatusSchema, asyn
     await recordAudit(tx, { actorId: user.id, action: "DELETE", entityType: "StatusAssessment", entityId: id, before: row });
     return row;
   });
-  revalidateStatus(before.concernId, before.roundId, before.evidence.map((e) => e.documentId));
   return { ok: true, message: "Status deleted.", data: { concernId: before.concernId } };
 });
 
@@ -83,7 +86,6 @@ export const createConcernFromPassage = authorizedAction("ANALYST", concernFromP
     await recordAudit(tx, { actorId: user.id, action: "CREATE", entityType: "StatusAssessment", entityId: row.id, after: row });
     return row;
   });
-  revalidateStatus(result.concernId, roundId, result.evidence.map((e) => e.documentId));
   return { ok: true, message: "Concern created with its first status.", data: { id: result.id, concernId: result.concernId } };
 });
 

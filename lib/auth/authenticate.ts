@@ -1,4 +1,5 @@
 import "server-only";
+import { createHmac } from "node:crypto";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { checkLoginRateLimit, pruneLoginAttempts, rateLimitMessage, recordLoginAttempt } from "@/lib/auth/rate-limit";
 import { createSession, pruneExpiredSessions } from "@/lib/auth/sessions";
@@ -11,6 +12,8 @@ export type AuthenticateResult =
   | { ok: true; user: { id: number; name: string; email: string; role: Role; passwordChangedAt: Date }; sessionId: string }
   | { ok: false; message: string; rateLimited?: boolean };
 
+type Refusal = Extract<AuthenticateResult, { ok: false }> & { userId?: number };
+
 /**
  * Checks an email and password. Unknown email, wrong password and disabled
  * account all get the same message and take comparable time. Too many recent
@@ -21,18 +24,37 @@ export async function authenticate(rawEmail: string, password: string, ip: strin
   const email = rawEmail.trim().toLowerCase();
   if (!email) return { ok: false, message: LOGIN_FAILED_MESSAGE };
   const result = await checkAndRecord(email, password, ip);
-  if (!result.ok) logFailedLogin(email, ip, result.rateLimited ? "too many failed attempts" : "wrong email or password, or disabled account");
+  if (!result.ok) logFailedLogin(result, email, ip);
   await pruneLoginAttempts(db);
   await pruneExpiredSessions(db);
-  return result;
+  if (result.ok) return result;
+  const { userId: _userId, ...refusal } = result;
+  return refusal;
 }
 
-/** One line per failed login, for whoever watches the server log: no stack, no password. */
-function logFailedLogin(email: string, ip: string, reason: string) {
-  console.warn(`[auth] login refused for ${JSON.stringify(email.slice(0, 254))} from ${JSON.stringify(ip)}: ${reason}`);
+/**
+ * A short keyed digest of an email or address: lines about the same one can be
+ * told apart and matched up, but the log does not say who or where, and
+ * without the secret nobody can test guesses against it.
+ */
+function logRef(value: string): string {
+  return createHmac("sha256", process.env.AUTH_SECRET ?? "").update(value).digest("hex").slice(0, 12);
 }
 
-async function checkAndRecord(email: string, password: string, ip: string): Promise<AuthenticateResult> {
+/**
+ * One line per failed login, for whoever watches the server log: no stack, no
+ * password, and no email or IP address (personal data the log would keep long
+ * after login_attempts is pruned): the user's id when the email is theirs,
+ * digests otherwise.
+ */
+function logFailedLogin(result: Refusal, email: string, ip: string) {
+  // No user id when no user has the email, or when the limit refused the attempt before the lookup.
+  const who = result.userId === undefined ? `email ${logRef(`email:${email}`)}` : `user ${result.userId}`;
+  const reason = result.rateLimited ? "too many failed attempts" : "wrong email or password, or disabled account";
+  console.warn(`[auth] login refused for ${who} from address ${logRef(`ip:${ip}`)}: ${reason}`);
+}
+
+async function checkAndRecord(email: string, password: string, ip: string): Promise<Extract<AuthenticateResult, { ok: true }> | Refusal> {
   const fakeHash = await dummyPasswordHash();
   return db.$transaction(
     async (tx) => {
@@ -50,7 +72,7 @@ async function checkAndRecord(email: string, password: string, ip: string): Prom
       const valid = await verifyPassword(user?.passwordHash ?? fakeHash, password);
       const success = Boolean(user && valid && !user.disabled);
       await recordLoginAttempt(tx, email, ip, success);
-      if (!user || !success) return { ok: false, message: LOGIN_FAILED_MESSAGE };
+      if (!user || !success) return { ok: false, message: LOGIN_FAILED_MESSAGE, userId: user?.id };
       await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() }, select: { id: true } });
       const sessionId = await createSession(tx, user.id);
       const { passwordHash: _hash, disabled: _disabled, ...profile } = user;

@@ -14,7 +14,12 @@ export function createNonce(): string {
 export function contentSecurityPolicy(nonce: string, { production }: HeaderOptions): string {
   return [
     "default-src 'self'",
-    // strict-dynamic: scripts Next loads from a nonced script may run; nothing inline without the nonce.
+    // 'strict-dynamic', as Next 16's own CSP guide has it with nonces: Next puts the nonce
+    // on every script tag it renders, and its runtime adds route chunks as script
+    // elements later, which 'strict-dynamic' lets run because a nonced script added
+    // them. It also makes browsers that know it ignore 'self', so a script tag smuggled
+    // into the HTML runs for no same-origin URL either, not only for no inline code;
+    // 'self' stays for browsers that predate it.
     // React's development build needs eval for its debugging tools; production never does.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${production ? "" : " 'unsafe-eval'"}`,
     // Inline styles cannot run code; the charts set widths with style attributes.

@@ -16,18 +16,31 @@ export const STATUS_SNAPSHOT = {
 export type EvidencePiece = { quote: string; documentId: number; translation: string };
 
 type NewStatus = Pick<Prisma.StatusAssessmentUncheckedCreateInput, "concernId" | "roundId" | "status" | "note" | "authorId">;
+type StatusRow = Prisma.StatusAssessmentGetPayload<{ select: typeof STATUS_SNAPSHOT }>;
 
 /**
  * Inserts a status with its (checked) evidence and returns it as STATUS_SNAPSHOT
- * reads it, for the audit log: each insert returns its own row, where a nested
- * create selecting the snapshot also read both back.
+ * reads it, for the audit log: one statement inserts both and returns their
+ * rows, where a create each (or a nested create selecting the snapshot) took
+ * two or three round trips to the database.
  */
 export async function createStatus(tx: Prisma.TransactionClient, data: NewStatus, evidence: EvidencePiece[]) {
-  const row = await tx.statusAssessment.create({ data, select: STATUS_FIELDS });
-  const pieces = evidence.length
-    ? await tx.statusEvidence.createManyAndReturn({ data: evidence.map((piece) => ({ ...piece, statusId: row.id })), select: STATUS_SNAPSHOT.evidence.select })
-    : [];
-  return { ...row, evidence: pieces.sort((a, b) => a.id - b.id) };
+  const [row] = await tx.$queryRaw<(Omit<StatusRow, "evidence"> & { evidence: StatusRow["evidence"] | null })[]>`
+    WITH status AS (
+      INSERT INTO status_assessments (concern_id, round_id, status, note, author_id, updated_at)
+      VALUES (${data.concernId}, ${data.roundId}, ${data.status}::"Status", ${data.note ?? ""}, ${data.authorId ?? null}, now())
+      RETURNING id, concern_id, round_id, status, note, author_id, version
+    ), evidence AS (
+      INSERT INTO status_evidence (status_id, document_id, quote, translation)
+      SELECT status.id, piece.document_id, piece.quote, piece.translation
+        FROM status, jsonb_to_recordset(${JSON.stringify(evidence.map((p) => ({ document_id: p.documentId, quote: p.quote, translation: p.translation })))}::jsonb)
+          AS piece(document_id int, quote text, translation text)
+      RETURNING id, document_id, quote, translation
+    )
+    SELECT s.id, s.concern_id AS "concernId", s.round_id AS "roundId", s.status::text AS status, s.note, s.author_id AS "authorId", s.version,
+           (SELECT jsonb_agg(jsonb_build_object('id', e.id, 'documentId', e.document_id, 'quote', e.quote, 'translation', e.translation) ORDER BY e.id) FROM evidence e) AS evidence
+      FROM status s`;
+  return { ...row!, evidence: row!.evidence ?? [] };
 }
 
 const invalid = (field: string, message: string) => new AppError("VALIDATION", "Please correct the highlighted fields.", { [field]: [message] });
@@ -48,18 +61,24 @@ const invalid = (field: string, message: string) => new AppError("VALIDATION", "
 export async function checkedEvidence(tx: Prisma.TransactionClient, roundId: number | null, pieces: EvidencePiece[]): Promise<EvidencePiece[]> {
   const ids = [...new Set(pieces.map((p) => p.documentId))].sort((a, b) => a - b);
   if (ids.length === 0) return [];
-  await tx.$queryRaw`SELECT id FROM source_documents WHERE id = ANY(${ids}::int[]) ORDER BY id FOR SHARE`;
-  // A new statement, so a new snapshot: it sees whatever the edit we may have waited for committed.
-  const documents = await tx.sourceDocument.findMany({
-    where: { id: { in: ids } },
-    // A case's situation is about a date, not a round: any stored document may prove it (roundId null).
-    select: { id: true, title: true, text: true, rounds: { where: { roundId: roundId ?? undefined }, select: { roundId: true } } },
-  });
+  // Locked rows are read as the latest committed version, after any edit this waited for.
+  const locked = await tx.$queryRaw<{ id: number; title: string; text: string }[]>`
+    SELECT id, title, text FROM source_documents WHERE id = ANY(${ids}::int[]) ORDER BY id FOR SHARE`;
+  // A new statement, so a new snapshot: it sees the rounds that edit committed.
+  // A case's situation is about a date, not a round: any stored document may prove it (roundId null).
+  const reporting =
+    roundId === null
+      ? null
+      : new Set(
+          (await tx.$queryRaw<{ document_id: number }[]>`
+            SELECT document_id FROM document_rounds WHERE document_id = ANY(${ids}::int[]) AND round_id = ${roundId}`).map((r) => r.document_id),
+        );
+  const documents = locked.map((d) => ({ ...d, reports: reporting === null || reporting.has(d.id) }));
   const byId = new Map(documents.map((d) => [d.id, d]));
   for (const piece of pieces) {
     const document = byId.get(piece.documentId);
     if (!document) throw invalid("documentId", "The chosen document no longer exists.");
-    if (roundId !== null && document.rounds.length === 0) {
+    if (!document.reports) {
       throw invalid("documentId", `“${document.title}” does not report on this round. Choose a document about this round, or add the round to the document first.`);
     }
     if (!quoteOccursIn(piece.quote, document.text)) {
@@ -82,14 +101,19 @@ export async function lockDocumentForEdit(tx: Prisma.TransactionClient, id: numb
  * Checks that the round exists and the concern (when given) is one a status may
  * be recorded on, locking both FOR SHARE: a concurrent merge (which takes the
  * concern FOR UPDATE) or round deletion waits for this write, or is seen by it.
+ * Returns the id of the concern's status at the round, if it has one, read in
+ * the same statement as the concern's lock.
  */
-export async function assertConcernAndRound(tx: Prisma.TransactionClient, concernId: number | null, roundId: number) {
+export async function assertConcernAndRound(tx: Prisma.TransactionClient, concernId: number | null, roundId: number): Promise<{ existingStatusId: number | null }> {
   const round = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM rounds WHERE id = ${roundId} FOR SHARE`;
   if (round.length === 0) throw invalid("roundId", "The chosen round no longer exists.");
-  if (concernId === null) return;
-  const [concern] = await tx.$queryRaw<{ merged_into_id: number | null }[]>`SELECT merged_into_id FROM concerns WHERE id = ${concernId} FOR SHARE`;
+  if (concernId === null) return { existingStatusId: null };
+  const [concern] = await tx.$queryRaw<{ merged_into_id: number | null; status_id: number | null }[]>`
+    SELECT c.merged_into_id, (SELECT s.id FROM status_assessments s WHERE s.concern_id = c.id AND s.round_id = ${roundId}) AS status_id
+      FROM concerns c WHERE c.id = ${concernId} FOR SHARE OF c`;
   if (!concern) throw invalid("concernId", "The chosen concern no longer exists.");
   if (concern.merged_into_id) throw invalid("concernId", "This concern was merged into another; record the status on that one.");
+  return { existingStatusId: concern.status_id };
 }
 
 /** Locks concerns for a merge or delete, in id order, so status writes on them wait or are seen. */

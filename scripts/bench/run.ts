@@ -81,7 +81,9 @@ async function main() {
     if (build.status !== 0) throw new Error("next build failed");
     log(`built in ${ms(performance.now() - start)}`);
   }
-  running.app = startProductionServer({ port: PORT, databaseUrl: url, env, stdio: ["ignore", "ignore", "inherit"] });
+  // BENCH_CPU_PROF=dir: the app server writes a V8 CPU profile there when it stops (scripts/bench/profile-top.ts reads it).
+  const nodeArgs = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  running.app = startProductionServer({ port: PORT, databaseUrl: url, env, stdio: ["ignore", "ignore", "inherit"], nodeArgs });
   await waitForServer(BASE);
 
   if (ONLY === "writes") {

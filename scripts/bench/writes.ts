@@ -277,6 +277,6 @@ export function reportWrites({ app, pg: floor, documentChars, responseBytes }: W
     })),
   );
   console.log(`Each save a new status with a quote checked against a ${documentChars.toLocaleString("en")}-character document; app: the status form's server action over HTTP, one session per analyst (server CPU/save: the app server process's CPU time per save, which other work on the machine does not inflate); pg: the same transaction over a pool of as many connections as writers.`);
-  console.log(`The action's response (the page it re-renders, as it revalidates): ${kb(responseBytes)} before compression.`);
+  console.log(`The action's answer (with the page it re-renders, should it revalidate): ${kb(responseBytes)} before compression.`);
   console.log(`${app[20]!.p95 <= 250 && app[20]!.failed === 0 ? "MET   " : "MISSED"} save p95 ≤ 250 ms at 20 analysts, none failed`);
 }

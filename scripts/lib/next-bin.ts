@@ -7,6 +7,8 @@ export const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/ne
 /** The production server (scripts/serve.ts), run as `node --import tsx SERVE_SCRIPT --port N`. */
 export const SERVE_SCRIPT = path.resolve(import.meta.dirname, "../serve.ts");
 export const SERVE_ARGS = ["--import", "tsx", SERVE_SCRIPT] as const;
+/** The same server with Next's development server behind it, as `npm run dev` runs it (with NODE_ENV=development). */
+export const DEV_SERVE_ARGS = [...SERVE_ARGS, "--dev"] as const;
 
 /**
  * The environment for every Next process we start: Next.js telemetry off. A

@@ -10,14 +10,16 @@ export type ProductionServerOptions = {
   /** The environment to start from (default: nextEnv()); NEXT_DIST_DIR in it picks the build. */
   env?: NodeJS.ProcessEnv;
   stdio?: StdioOptions;
+  /** Options for node itself, e.g. --cpu-prof (which NODE_OPTIONS may not carry). */
+  nodeArgs?: string[];
 };
 
 /**
  * One production instance of an app already built (scripts/serve.ts, as `npm start`
  * runs it, without the migrations): for the e2e server, the e2e specs and the bench.
  */
-export function startProductionServer({ port, databaseUrl, authSecret, env = nextEnv(), stdio = "inherit" }: ProductionServerOptions): ChildProcess {
-  return spawn(process.execPath, [...SERVE_ARGS, "--port", String(port)], {
+export function startProductionServer({ port, databaseUrl, authSecret, env = nextEnv(), stdio = "inherit", nodeArgs = [] }: ProductionServerOptions): ChildProcess {
+  return spawn(process.execPath, [...nodeArgs, ...SERVE_ARGS, "--port", String(port)], {
     stdio,
     env: {
       ...env,

@@ -21,6 +21,7 @@ async function cookieFor(token: Record<string, unknown>, { secret = SECRET, maxA
 
 afterEach(() => {
   request.headers = new Headers();
+  vi.useRealTimers();
 });
 
 describe("readSession", () => {
@@ -44,6 +45,15 @@ describe("readSession", () => {
   it("does not take a token from an Authorization header, as auth() does not", async () => {
     const token = (await cookieFor(claims)).slice(COOKIE.length + 1);
     request.headers = new Headers({ authorization: `Bearer ${token}` });
+    expect(await readSession()).toBeNull();
+  });
+
+  it("ends a cookie it has read before once the cookie expires", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    request.headers = new Headers({ cookie: await cookieFor(claims, { maxAge: 60 }) });
+    expect(await readSession()).not.toBeNull();
+    // Past next-auth's 15 seconds of clock tolerance too.
+    vi.setSystemTime(Date.now() + 120_000);
     expect(await readSession()).toBeNull();
   });
 });
