@@ -1,6 +1,6 @@
 "use server";
 
-import { assertConcernAndRound, checkedEvidence, createStatus, type EvidencePiece, STATUS_SNAPSHOT } from "@/lib/write/evidence";
+import { ALREADY_HAS_STATUS, assertConcernAndRound, checkedEvidence, createStatus, type EvidencePiece, STATUS_SNAPSHOT } from "@/lib/write/evidence";
 import { notFound, staleVersion } from "@/lib/write/shared";
 import { recordAudit } from "@/lib/audit";
 import { authorizedAction } from "@/lib/auth/authorized";
@@ -27,7 +27,7 @@ export const setStatus = authorizedAction("ANALYST", setStatusSchema, async (inp
   const created = await db.$transaction(async (tx) => {
     const { existingStatusId } = await assertConcernAndRound(tx, concernId, roundId);
     if (existingStatusId !== null) {
-      throw new AppError("CONFLICT", "This concern already has a status at this round. Edit that status instead.", { statusId: existingStatusId });
+      throw new AppError("CONFLICT", ALREADY_HAS_STATUS, { statusId: existingStatusId });
     }
     const evidence = await checkedEvidence(tx, roundId, sentPiece(input));
     const row = await createStatus(tx, { concernId, roundId, status, note, authorId: user.id }, evidence);

@@ -29,6 +29,7 @@ export async function createStatus(tx: Prisma.TransactionClient, data: NewStatus
     WITH status AS (
       INSERT INTO status_assessments (concern_id, round_id, status, note, author_id, updated_at)
       VALUES (${data.concernId}, ${data.roundId}, ${data.status}::"Status", ${data.note ?? ""}, ${data.authorId ?? null}, now())
+      ON CONFLICT (concern_id, round_id) DO NOTHING
       RETURNING id, concern_id, round_id, status, note, author_id, version
     ), evidence AS (
       INSERT INTO status_evidence (status_id, document_id, quote, translation)
@@ -40,8 +41,14 @@ export async function createStatus(tx: Prisma.TransactionClient, data: NewStatus
     SELECT s.id, s.concern_id AS "concernId", s.round_id AS "roundId", s.status::text AS status, s.note, s.author_id AS "authorId", s.version,
            (SELECT jsonb_agg(jsonb_build_object('id', e.id, 'documentId', e.document_id, 'quote', e.quote, 'translation', e.translation) ORDER BY e.id) FROM evidence e) AS evidence
       FROM status s`;
-  return { ...row!, evidence: row!.evidence ?? [] };
+  // No row: another save of this concern at this round committed first (both saw none
+  // before inserting); the unique key made this one wait and then insert nothing.
+  if (!row) throw new AppError("CONFLICT", ALREADY_HAS_STATUS);
+  return { ...row, evidence: row.evidence ?? [] };
 }
+
+/** Said when a status is created where the concern already has one at the round. */
+export const ALREADY_HAS_STATUS = "This concern already has a status at this round. Edit that status instead.";
 
 const invalid = (field: string, message: string) => new AppError("VALIDATION", "Please correct the highlighted fields.", { [field]: [message] });
 

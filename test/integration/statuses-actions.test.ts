@@ -61,6 +61,17 @@ describe("status actions", () => {
     expect(again).toMatchObject({ ok: false, message: expect.stringMatching(/already has a status/) });
   });
 
+  it("lets only one of two simultaneous first saves at the same round through, and tells the other plainly", async () => {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const { round, concern, document } = await makeFixture();
+      const input = { concernId: concern.id, roundId: round.id, status: "RAISED", quote: QUOTE, documentId: document.id };
+      const states = await Promise.all([setStatus(initialActionState, formData(input)), setStatus(initialActionState, formData({ ...input, status: "NO_PROGRESS" }))]);
+      expect(states.filter((s) => s.ok)).toHaveLength(1);
+      expect(states.find((s) => !s.ok)).toMatchObject({ message: expect.stringMatching(/already has a status at this round/) });
+      expect(await db.statusAssessment.count({ where: { concernId: concern.id } })).toBe(1);
+    }
+  });
+
   it("refuses a viewer", async () => {
     const { round, concern } = await makeFixture();
     await actAs("VIEWER");
