@@ -6,7 +6,7 @@ import { StackedBar } from "@/components/dashboard/stacked-bar";
 import { StatusLegend } from "@/components/dashboard/status-legend";
 import { ExportLinks, ViewDescription } from "@/components/dashboard/view-heading";
 import { requirePageUser } from "@/lib/auth/authorized";
-import { checkCompare, getDashboardOverview } from "@/lib/data/dashboard";
+import { checkCompare, getDashboardOverview, type DashboardOverview } from "@/lib/data/dashboard";
 import { formatDay } from "@/lib/domain/dashboard";
 import { filtersToSearchParams, parseDashboardFilters } from "@/lib/validation/dashboard";
 import { plural } from "@/lib/domain/format";
@@ -14,6 +14,20 @@ import { plural } from "@/lib/domain/format";
 export const metadata: Metadata = { title: "Dashboard" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Counts only, never names: a viewer may count sensitive cases but not read who they are. */
+function CaseTotals({ cases, compared }: { cases: DashboardOverview["cases"]; compared: DashboardOverview["compared"] }) {
+  if (cases.total === 0) return null;
+  return (
+    <p className="mt-1 text-sm text-slate-700" data-testid="case-totals">
+      <Link href="/cases" className="text-blue-900 underline underline-offset-4">
+        {plural(cases.total, "individual case")}
+      </Link>
+      {compared ? `: ${cases.raisedAt} raised at ${compared.at.title}` : null}
+      {compared?.against ? `; ${cases.changedSince} whose situation changed since ${compared.against.title}` : null}.
+    </p>
+  );
+}
 
 export default async function DashboardPage({ searchParams }: Props) {
   await requirePageUser();
@@ -37,6 +51,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           {plural(overview.totals.concernCount, "concern")} across {overview.themes.length} themes
           {latest ? `; latest round in view: ${latest.title}, ${formatDay(latest.startDate)}` : "; no rounds in view"}.
         </p>
+        <CaseTotals cases={overview.cases} compared={overview.compared} />
         <div className="mt-3 grid gap-4 md:grid-cols-2">
           <StackedBar mix={overview.totals.mix} title="All concerns" />
           <div>
