@@ -4,6 +4,7 @@ import { ChangeSummary, comparedRoundsSentence } from "@/components/dashboard/ch
 import { FilterForm } from "@/components/dashboard/filter-form";
 import { StackedBar } from "@/components/dashboard/stacked-bar";
 import { StatusLegend } from "@/components/dashboard/status-legend";
+import { ThemeCards } from "@/components/dashboard/theme-cards";
 import { ExportLinks, ViewDescription } from "@/components/dashboard/view-heading";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { checkCompare, getDashboardOverview, type DashboardOverview } from "@/lib/data/dashboard";
@@ -72,28 +73,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           No themes yet. An admin can add them, or load the demo data with <code>npm run db:seed</code>.
         </p>
       ) : (
-        <ul className="mt-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-3 print:block" aria-label="Themes">
-          {overview.themes.map((theme) => (
-            <li key={theme.id} className="print-page flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm print:shadow-none">
-              <h2 className="font-semibold">
-                <Link href={`/themes/${theme.slug}?${query}`} className="text-blue-900 underline-offset-4 hover:underline">
-                  {theme.name}
-                </Link>
-              </h2>
-              <p className="mt-1 text-sm text-slate-600">{theme.description}</p>
-              <p className="mt-2 text-sm font-medium" data-testid="concern-count">
-                {plural(theme.concernCount, "concern")}
-              </p>
-              <div className="mt-2">
-                <StackedBar mix={theme.mix} title={`${theme.name}, current status`} />
-              </div>
-              <div className="mt-3 border-t border-slate-100 pt-2">
-                <h3 className="text-xs font-medium uppercase tracking-wide text-slate-600">Changes</h3>
-                <ChangeSummary changes={theme.changes} />
-              </div>
-            </li>
-          ))}
-        </ul>
+        <ThemeCards themes={overview.themes} query={query} />
       )}
     </>
   );
