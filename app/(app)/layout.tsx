@@ -1,3 +1,4 @@
+import { StatusColours } from "@/components/dashboard/status-colours";
 import { AppHeader } from "@/components/layout/app-header";
 import { requirePageUser } from "@/lib/auth/authorized";
 
@@ -7,6 +8,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
   const user = await requirePageUser("VIEWER", { allowPendingPasswordChange: true });
   return (
     <>
+      <StatusColours />
       <AppHeader user={user} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         {children}

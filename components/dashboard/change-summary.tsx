@@ -5,11 +5,12 @@ export function ChangeSummary({ changes }: { changes: ChangeCounts }) {
   const items = CHANGES.filter((change) => changes[change] > 0);
   if (items.length === 0) return <p className="text-sm text-slate-700">No concern was discussed at either round.</p>;
   return (
-    <dl className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+    // Styled from the list, once, rather than on each item: the dashboard repeats this for every theme.
+    <dl className="flex flex-wrap gap-x-4 gap-y-1 text-sm [&>div]:flex [&>div]:items-baseline [&>div]:gap-1 [&_dt]:order-2 [&_dt]:text-slate-700 [&_dd]:order-1 [&_dd]:font-semibold [&_dd]:tabular-nums">
       {items.map((change) => (
-        <div key={change} className="flex items-baseline gap-1" data-testid={`change-${change}`}>
-          <dt className="order-2 text-slate-700">{CHANGE_INFO[change].label.toLowerCase()}</dt>
-          <dd className="order-1 font-semibold tabular-nums">{changes[change]}</dd>
+        <div key={change} data-testid={`change-${change}`}>
+          <dt>{CHANGE_INFO[change].label.toLowerCase()}</dt>
+          <dd>{changes[change]}</dd>
         </div>
       ))}
     </dl>

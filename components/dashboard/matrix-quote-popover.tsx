@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
+import { Fragment, useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { LanguageTag } from "@/components/statuses/evidence-list";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import { formatDay } from "@/lib/domain/dashboard";
@@ -184,6 +184,19 @@ function QuoteBody({ result }: { result: Loaded | undefined }) {
           </p>
         </div>
       ))}
+      {quote.cases.length > 0 ? (
+        <p className="mt-2 text-xs text-slate-700">
+          Individual cases:{" "}
+          {quote.cases.map((item, index) => (
+            <Fragment key={item.id}>
+              {index > 0 ? ", " : null}
+              <Link href={`/cases/${item.id}`} className="text-blue-800 underline underline-offset-4">
+                {item.name}
+              </Link>
+            </Fragment>
+          ))}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { NO_RECORD_COLOR, Swatch } from "@/components/dashboard/status-legend";
 import { mixSentence, type StatusMix } from "@/lib/domain/dashboard";
 import { STATUS_INFO, STATUSES } from "@/lib/domain/status";
+import type { Status } from "@/lib/generated/prisma/enums";
 
 const label = (s: keyof typeof STATUS_INFO) => STATUS_INFO[s].label;
 
@@ -10,8 +11,8 @@ const label = (s: keyof typeof STATUS_INFO) => STATUS_INFO[s].label;
  */
 export function StackedBar({ mix, title }: { mix: StatusMix; title: string }) {
   const segments = [
-    ...STATUSES.map((s) => ({ key: s, n: mix.counts[s], color: STATUS_INFO[s].color, text: STATUS_INFO[s].label })),
-    { key: "none", n: mix.noRecord, color: NO_RECORD_COLOR, text: "No record" },
+    ...STATUSES.map((s) => ({ key: s as Status | "none", n: mix.counts[s], color: STATUS_INFO[s].color, text: STATUS_INFO[s].label })),
+    { key: "none" as const, n: mix.noRecord, color: NO_RECORD_COLOR, text: "No record" },
   ].filter((s) => s.n > 0);
   let x = 0;
   return (
@@ -31,14 +32,10 @@ export function StackedBar({ mix, title }: { mix: StatusMix; title: string }) {
           })}
         </svg>
       ) : null}
-      <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-800" aria-label={`${title}, by current status`}>
+      <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-800 [&>li]:flex [&>li]:items-center [&>li]:gap-1" aria-label={`${title}, by current status`}>
         {segments.map((segment) => (
-          <li key={segment.key} className="flex items-center gap-1">
-            <Swatch
-              color={segment.color}
-              textColor={segment.key === "none" ? "#334155" : STATUS_INFO[segment.key as keyof typeof STATUS_INFO].textColor}
-              symbol={segment.key === "none" ? "·" : STATUS_INFO[segment.key as keyof typeof STATUS_INFO].symbol}
-            />
+          <li key={segment.key}>
+            <Swatch status={segment.key === "none" ? null : segment.key} />
             <span>
               <span className="font-semibold">{segment.n}</span> {segment.text.toLowerCase()}
             </span>

@@ -1,4 +1,5 @@
 import { STATUS_INFO, STATUSES } from "@/lib/domain/status";
+import type { Status } from "@/lib/generated/prisma/enums";
 
 export const NO_RECORD_COLOR = "#ffffff";
 
@@ -8,13 +9,13 @@ export function StatusLegend({ showNoRecord = true }: { showNoRecord?: boolean }
     <ul aria-label="Status key" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
       {STATUSES.map((status) => (
         <li key={status} className="flex items-center gap-1.5" title={STATUS_INFO[status].description}>
-          <Swatch color={STATUS_INFO[status].color} textColor={STATUS_INFO[status].textColor} symbol={STATUS_INFO[status].symbol} />
+          <Swatch status={status} />
           {STATUS_INFO[status].label}
         </li>
       ))}
       {showNoRecord ? (
         <li className="flex items-center gap-1.5">
-          <Swatch color={NO_RECORD_COLOR} textColor="#334155" symbol="·" />
+          <Swatch status={null} />
           No record
         </li>
       ) : null}
@@ -22,14 +23,11 @@ export function StatusLegend({ showNoRecord = true }: { showNoRecord?: boolean }
   );
 }
 
-export function Swatch({ color, textColor, symbol }: { color: string; textColor: string; symbol: string }) {
+/** A status's colour and symbol (StatusColours), or white with a dot for no record. */
+export function Swatch({ status }: { status: Status | null }) {
   return (
-    <span
-      aria-hidden="true"
-      className="inline-flex h-5 w-5 items-center justify-center rounded-sm border border-slate-400 text-xs leading-none"
-      style={{ backgroundColor: color, color: textColor }}
-    >
-      {symbol}
+    <span aria-hidden="true" className="swatch" data-status={status ?? undefined}>
+      {status ? STATUS_INFO[status].symbol : "·"}
     </span>
   );
 }

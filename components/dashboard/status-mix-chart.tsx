@@ -1,13 +1,13 @@
+"use client";
+
+// A client component though it needs no interaction: fed the counts, the page carries the chart
+// once as data (and its HTML), not a second time as the payload of a server-rendered tree.
 import { formatDay, mixSentence, roundShortLabel, type ComparedRounds, type RoundColumn, type StatusMix } from "@/lib/domain/dashboard";
 import { STATUS_INFO, STATUSES } from "@/lib/domain/status";
 
 const HEIGHT_REM = 10;
 /** Up to this many rounds, labels sit level under their columns; past it they turn upright. */
 const LEVEL_LABELS = 8;
-const TOOLTIP =
-  "after:pointer-events-none after:absolute after:top-1 after:z-10 after:hidden after:w-max after:max-w-56 " +
-  "after:rounded after:bg-slate-900 after:p-2 after:text-xs after:text-white after:shadow " +
-  "after:content-[attr(aria-label)] hover:after:block focus:after:block";
 
 /**
  * Status mix per round as stacked columns, each labelled with its round and
@@ -45,22 +45,24 @@ export function StatusMixChart({
             return (
               <li key={round.id} className="flex min-w-6 flex-1 flex-col items-center">
                 {/* The tooltip is the label itself (CSS attr()), so the numbers are not sent twice per column. */}
+                {/* mix-column (globals.css): the column, and its tooltip drawn from aria-label. */}
                 <div
                   tabIndex={0}
                   role="img"
                   aria-label={sentence}
-                  className={`relative flex w-full flex-col-reverse focus-visible:outline-2 focus-visible:outline-blue-700 ${TOOLTIP} ${side} ${marked ? "bg-slate-100 outline-1 outline-slate-500 outline-dashed" : ""}`}
+                  className={`mix-column ${side}${marked ? " bg-slate-100 outline-1 outline-slate-500 outline-dashed" : ""}`}
                   style={{ height: `${HEIGHT_REM}rem` }}
                 >
                   {STATUSES.map((status) => {
                     const n = mix?.counts[status] ?? 0;
                     if (n === 0) return null;
-                    return <div key={status} style={{ height: `${(n / max) * 100}%`, backgroundColor: STATUS_INFO[status].color }} />;
+                    // Coloured by StatusColours; a hundredth of a percent is finer than any screen.
+                    return <div key={status} data-status={status} style={{ height: `${((n / max) * 100).toFixed(2)}%` }} />;
                   })}
                 </div>
                 <span
                   aria-hidden="true"
-                  className={`mt-1 text-xs text-slate-700 ${upright ? "h-24 whitespace-nowrap [writing-mode:vertical-rl] rotate-180" : "text-center"} ${marked ? "font-semibold" : ""}`}
+                  className={`mix-label ${upright ? "h-24 whitespace-nowrap [writing-mode:vertical-rl] rotate-180" : "text-center"}${marked ? " font-semibold" : ""}`}
                 >
                   {roundShortLabel(round)}
                 </span>
@@ -72,7 +74,7 @@ export function StatusMixChart({
       <details className="mt-2">
         <summary className="cursor-pointer text-sm text-blue-800 underline underline-offset-4">Show the numbers as a table</summary>
         <div className="relative mt-2 overflow-x-auto" role="region" aria-label={`${title}, table`} tabIndex={0}>
-          <table className="min-w-full text-sm">
+          <table className="min-w-full text-sm [&_td]:p-1 [&_td]:text-right [&_td]:tabular-nums">
             <caption className="sr-only">{title}</caption>
             <thead>
               <tr>
@@ -99,11 +101,9 @@ export function StatusMixChart({
                       {roundShortLabel(round)} <span className="text-xs text-slate-600">({formatDay(round.startDate)})</span>
                     </th>
                     {STATUSES.map((status) => (
-                      <td key={status} className="p-1 text-right tabular-nums">
-                        {mix?.counts[status] ?? 0}
-                      </td>
+                      <td key={status}>{mix?.counts[status] ?? 0}</td>
                     ))}
-                    <td className="p-1 text-right font-medium tabular-nums">{mix?.total ?? 0}</td>
+                    <td className="font-medium">{mix?.total ?? 0}</td>
                   </tr>
                 );
               })}

@@ -1,3 +1,7 @@
+"use client";
+
+// Client components though they need no interaction: fed plain rows, the page carries each list
+// once as data (and its HTML), not a second time as the payload of a server-rendered tree.
 import Link from "next/link";
 import { ChangeLabel } from "@/components/dashboard/change-item";
 import { StatusBadge } from "@/components/dashboard/status-badge";
@@ -7,12 +11,14 @@ import type { ConcernChange, OpenConcern } from "@/lib/data/theme-dashboard";
 export function ChangesList({ changes }: { changes: ConcernChange[] }) {
   if (changes.length === 0) return <p className="text-sm text-slate-700">No concern in view was discussed at either round.</p>;
   return (
-    <ul className="divide-y divide-slate-100" aria-label="Changes between the compared rounds">
+    // Item and link styles set once here, not on each of up to 50 items.
+    <ul
+      className="divide-y divide-slate-100 [&>li]:flex [&>li]:flex-wrap [&>li]:items-center [&>li]:gap-x-3 [&>li]:gap-y-1 [&>li]:py-2 [&>li]:text-sm [&>li>a]:min-w-0 [&>li>a]:flex-1 [&>li>a]:basis-60 [&>li>a]:text-blue-900 [&>li>a]:underline-offset-4 [&>li>a:hover]:underline"
+      aria-label="Changes between the compared rounds"
+    >
       {changes.map((change) => (
-        <li key={change.concernId} className="print-avoid-break flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-sm">
-          <Link href={`/concerns/${change.concernId}`} className="min-w-0 flex-1 basis-60 text-blue-900 underline-offset-4 hover:underline">
-            {change.title}
-          </Link>
+        <li key={change.concernId} className="print-avoid-break">
+          <Link href={`/concerns/${change.concernId}`}>{change.title}</Link>
           <ChangeLabel change={change.change} from={change.from} to={change.to} />
         </li>
       ))}

@@ -73,6 +73,10 @@ function forReader(row: CaseRow, reader: Reader) {
 
 export type CaseView = ReturnType<typeof forReader>;
 
+/** A case's name, or its label when the reader may not see its identity (seesIdentity). */
+const nameFor = (c: { id: number; personName: string; sensitive: boolean }, reader: Reader) =>
+  seesIdentity(reader.role, c.sensitive) ? c.personName : caseLabel(c.id);
+
 async function roundStarts(): Promise<Date[]> {
   return (await db.round.findMany({ select: { startDate: true } })).map((r) => r.startDate);
 }
@@ -190,6 +194,35 @@ export async function listCasesForConcern(concernId: number, reader: Reader) {
   return rows.map((row) => forReader(row, reader)).sort((a, b) => a.name.localeCompare(b.name, "en"));
 }
 
+/** The cases linked to a concern, by name or label as the reader may see them: what the matrix popover mentions. */
+export async function listCaseNamesForConcern(concernId: number, reader: Reader): Promise<{ id: number; name: string }[]> {
+  const rows = await db.individualCase.findMany({
+    where: { mergedIntoId: null, concerns: { some: { concernId } } },
+    select: { id: true, personName: true, sensitive: true },
+    orderBy: { id: "asc" },
+  });
+  return rows.map((r) => ({ id: r.id, name: nameFor(r, reader) })).sort((a, b) => a.name.localeCompare(b.name, "en"));
+}
+
+export type CaseCounts = { total: number; raisedAt: number; changedSince: number };
+
+/**
+ * Counts for the dashboard, with caseHighlights' rules: unmerged cases; those
+ * raised at round `at`; those whose situation changed on or after the start of
+ * round `against`. Counts only, so sensitive cases count for every reader.
+ */
+export async function countCases(at: { id: number } | null, against: { startDate: string } | null): Promise<CaseCounts> {
+  const unmerged = { mergedIntoId: null };
+  const [total, raisedAt, changedSince] = await Promise.all([
+    db.individualCase.count({ where: unmerged }),
+    at ? db.individualCase.count({ where: { ...unmerged, rounds: { some: { roundId: at.id } } } }) : 0,
+    against
+      ? db.individualCase.count({ where: { ...unmerged, situations: { some: { asOf: { gte: new Date(`${against.startDate}T00:00:00Z`) } } } } })
+      : 0,
+  ]);
+  return { total, raisedAt, changedSince };
+}
+
 /** Cases to pick from in forms (merge, lists, the recording workspace), with their name keys where the reader may search their names. */
 export async function listCaseOptions(reader: Reader, excludeId?: number) {
   const rows = await db.individualCase.findMany({
@@ -236,7 +269,7 @@ export async function listHandedOverLists(roundId: number, reader: Reader) {
   });
   return lists.map(({ cases, ...list }) => ({
     ...list,
-    cases: cases.map(({ case: c }) => ({ id: c.id, name: seesIdentity(reader.role, c.sensitive) ? c.personName : caseLabel(c.id) })),
+    cases: cases.map(({ case: c }) => ({ id: c.id, name: nameFor(c, reader) })),
   }));
 }
 

@@ -84,6 +84,51 @@ function concernsInView(filters: DashboardFilters, themeId: number | null): { jo
 
 /** Per theme: concerns grouped by current status and by their change between the compared rounds. */
 export function overviewSql(filters: DashboardFilters): Prisma.Sql {
+  return readsSummaries(filters) ? overviewFromSummariesSql(filters) : overviewLiveSql(filters);
+}
+
+/**
+ * The default view (one kind of round, no dates, the latest round against the
+ * one before) needs, per concern, only its current status, how often it was
+ * discussed, and its statuses at the two latest rounds: the first two are kept
+ * by the database (concern_status_summaries), the last two are two index
+ * lookups. Other views aggregate every assessment in view (overviewLiveSql).
+ */
+export function readsSummaries(filters: DashboardFilters): boolean {
+  return filters.kinds.length === 1 && !filters.from && !filters.to && !filters.at && !filters.against;
+}
+
+/**
+ * overviewLiveSql's result from the summaries. Discussed at another round
+ * before the latest: discussed at all, less at the latest and the previous round.
+ */
+export function overviewFromSummariesSql(filters: DashboardFilters): Prisma.Sql {
+  const discussed = (alias: string) => `coalesce((${alias}.status <> 'NOT_RAISED')::int, 0)`;
+  return Prisma.sql`
+      WITH two AS (
+        SELECT r.id, row_number() OVER (ORDER BY r.start_date DESC, r.id DESC) AS n
+          FROM public.rounds r
+         WHERE r.kind = ${filters.kinds[0]}::"RoundKind"
+         ORDER BY r.start_date DESC, r.id DESC
+         LIMIT 2
+      ),
+      state AS (
+        SELECT s.concern_id, s.current,
+               ${Prisma.raw(changeSql("b.status", "l.status", `s.discussed - ${discussed("l")} - ${discussed("b")} > 0`))} AS change
+          FROM public.concern_status_summaries s
+          LEFT JOIN public.status_assessments l ON l.concern_id = s.concern_id AND l.round_id = (SELECT id FROM two WHERE n = 1)
+          LEFT JOIN public.status_assessments b ON b.concern_id = s.concern_id AND b.round_id = (SELECT id FROM two WHERE n = 2)
+         WHERE s.kind = ${filters.kinds[0]}::"RoundKind"
+      )
+      SELECT c.theme_id, st.current, st.change, count(*)::int AS n
+        FROM public.concerns c
+        LEFT JOIN state st ON st.concern_id = c.id
+       WHERE c.merged_into_id IS NULL ${statusCondition(filters)}
+       GROUP BY 1, 2, 3`;
+}
+
+/** overviewSql for any view: every assessment in view, aggregated per concern (dashboardScope). */
+export function overviewLiveSql(filters: DashboardFilters): Prisma.Sql {
   return Prisma.sql`
       ${dashboardScope(filters, null)}
       SELECT c.theme_id, st.current, st.change, count(*)::int AS n

@@ -12,6 +12,7 @@ import {
   type StatusMix,
 } from "@/lib/domain/dashboard";
 import type { RoundKind, Status } from "@/lib/generated/prisma/enums";
+import { countCases, type CaseCounts } from "@/lib/data/cases";
 import { overviewSql } from "@/lib/data/dashboard-sql";
 import { isoDay } from "@/lib/domain/format";
 import { DEFAULT_KINDS, type DashboardFilters, type ParsedFilters } from "@/lib/validation/dashboard";
@@ -31,6 +32,8 @@ export type DashboardOverview = {
   latestRound: RoundColumn | null;
   compared: ComparedRounds | null;
   totals: { concernCount: number; mix: StatusMix; changes: ChangeCounts };
+  /** Individual cases: all, raised at the later compared round, situation changed since the earlier one. */
+  cases: CaseCounts;
   themes: ThemeSummary[];
 };
 
@@ -70,13 +73,18 @@ type OverviewRow = { theme_id: number; current: Status | null; change: Change | 
  * compared rounds, from one grouped statement (plus the theme and round lists).
  */
 export async function getDashboardOverview(filters: DashboardFilters): Promise<DashboardOverview> {
-  const [themes, rounds, rows] = await Promise.all([
+  const roundsInView = listRoundsInView(filters);
+  const [themes, rounds, rows, cases] = await Promise.all([
     db.theme.findMany({
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
       select: { id: true, slug: true, name: true, description: true },
     }),
-    listRoundsInView(filters),
+    roundsInView,
     db.$queryRaw<OverviewRow[]>(overviewSql(filters)),
+    roundsInView.then((all) => {
+      const compared = comparedRounds(all, filters);
+      return countCases(compared?.at ?? null, compared?.against ?? null);
+    }),
   ]);
 
   const byTheme = new Map<number, ThemeSummary>(
@@ -92,7 +100,7 @@ export async function getDashboardOverview(filters: DashboardFilters): Promise<D
       addChange(target.changes, row.change, row.n);
     }
   }
-  return { rounds, latestRound: rounds.at(-1) ?? null, compared: comparedRounds(rounds, filters), totals, themes: [...byTheme.values()] };
+  return { rounds, latestRound: rounds.at(-1) ?? null, compared: comparedRounds(rounds, filters), totals, cases, themes: [...byTheme.values()] };
 }
 
 export type StripMark = { roundId: number; title: string; kind: RoundKind; number: number | null; startDate: string; status: Status | null };

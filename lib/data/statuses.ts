@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { listCaseNamesForConcern, type Reader } from "@/lib/data/cases";
 import { EVIDENCE_SELECT } from "@/lib/data/evidence";
 import { isoDay } from "@/lib/domain/format";
 import { AppError } from "@/lib/errors";
@@ -33,6 +34,8 @@ export type StatusQuote = {
   evidence: QuotePiece[];
   concern: { id: number; title: string };
   round: { id: number; title: string; startDate: string };
+  /** The individual cases linked to the concern, each by name or, when the reader may not see it, by label. */
+  cases: { id: number; name: string }[];
 };
 
 /** Cut by code points, so a Cyrillic or emoji character is never split. */
@@ -41,7 +44,7 @@ function cut(text: string): { text: string; cut: boolean } {
   return { text: characters.slice(0, MATRIX_QUOTE_CHARS).join(""), cut: characters.length > MATRIX_QUOTE_CHARS };
 }
 
-export async function getStatusQuote(id: number): Promise<StatusQuote | null> {
+export async function getStatusQuote(id: number, reader: Reader): Promise<StatusQuote | null> {
   const found = await db.statusAssessment.findUnique({
     where: { id },
     select: {
@@ -52,6 +55,7 @@ export async function getStatusQuote(id: number): Promise<StatusQuote | null> {
     },
   });
   if (!found) return null;
+  const cases = await listCaseNamesForConcern(found.concern.id, reader);
   return {
     id: found.id,
     status: found.status,
@@ -61,6 +65,7 @@ export async function getStatusQuote(id: number): Promise<StatusQuote | null> {
     }),
     concern: found.concern,
     round: { ...found.round, startDate: isoDay(found.round.startDate) },
+    cases,
   };
 }
 

@@ -14,9 +14,10 @@ export const BACKUP_VERSION = 1;
 /**
  * Not backed up: the migration log (the importing app writes its own), logins
  * in progress and failed-login counts (a restored session would be a security
- * hole, and both are short-lived by design).
+ * hole, and both are short-lived by design), and the status summaries (derived:
+ * the database's triggers rebuild them as the statuses are imported).
  */
-const SKIPPED_TABLES = new Set(["_prisma_migrations", "user_sessions", "login_attempts"]);
+const SKIPPED_TABLES = new Set(["_prisma_migrations", "user_sessions", "login_attempts", "concern_status_summaries"]);
 
 /** Written over every password hash: no password survives a backup, and none verifies. */
 export const NO_PASSWORD = "!no-password: set one with npm run user:password";

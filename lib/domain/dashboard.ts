@@ -76,3 +76,6 @@ export function mixSentence(mix: StatusMix, label: (s: Status) => string): strin
   if (mix.noRecord > 0) parts.push(`${mix.noRecord} with no record in these rounds`);
   return parts.length ? parts.join(", ") : "No concerns";
 }
+
+/** In the matrix's compact rows (components/dashboard/matrix-table.tsx), a round with no record. */
+export const MATRIX_NO_CELL = ".";

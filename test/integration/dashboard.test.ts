@@ -71,7 +71,7 @@ describe("theme matrix", () => {
     expect(b.cells.get(fx.rounds.r4)?.status).toBe("IN_PROGRESS");
     expect(b.current).toBe("IN_PROGRESS");
     // The cell's popover loads its quote by the cell's status id.
-    const quote = await getStatusQuote(b.cells.get(fx.rounds.r4)!.assessmentId);
+    const quote = await getStatusQuote(b.cells.get(fx.rounds.r4)!.assessmentId, { role: "VIEWER" });
     expect(quote).toMatchObject({
       status: "IN_PROGRESS",
       evidence: [{ quote: "Quote for B with gaps at r4.", quoteCut: false, documentTitle: expect.stringMatching(/press release$/) }],
@@ -82,7 +82,7 @@ describe("theme matrix", () => {
     const g = matrix.rows.find((r) => r.concernId === fx.concerns["G only not raised"])!;
     expect(g.cells.get(fx.rounds.r4)?.status).toBe("NOT_RAISED");
     expect(g.current).toBe("NOT_RAISED");
-    expect(await getStatusQuote(g.cells.get(fx.rounds.r4)!.assessmentId)).toMatchObject({ status: "NOT_RAISED", evidence: [] });
+    expect(await getStatusQuote(g.cells.get(fx.rounds.r4)!.assessmentId, { role: "VIEWER" })).toMatchObject({ status: "NOT_RAISED", evidence: [] });
     // D's later NOT_RAISED does not hide that it was RAISED; H has no record at all.
     expect(matrix.rows.find((r) => r.concernId === fx.concerns["D not raised lately"])!.current).toBe("RAISED");
     expect(matrix.rows.find((r) => r.concernId === fx.concerns["H no records"])!.current).toBeNull();

@@ -4,9 +4,10 @@ import { ChangeSummary, comparedRoundsSentence } from "@/components/dashboard/ch
 import { FilterForm } from "@/components/dashboard/filter-form";
 import { StackedBar } from "@/components/dashboard/stacked-bar";
 import { StatusLegend } from "@/components/dashboard/status-legend";
+import { ThemeCards } from "@/components/dashboard/theme-cards";
 import { ExportLinks, ViewDescription } from "@/components/dashboard/view-heading";
 import { requirePageUser } from "@/lib/auth/authorized";
-import { checkCompare, getDashboardOverview } from "@/lib/data/dashboard";
+import { checkCompare, getDashboardOverview, type DashboardOverview } from "@/lib/data/dashboard";
 import { formatDay } from "@/lib/domain/dashboard";
 import { filtersToSearchParams, parseDashboardFilters } from "@/lib/validation/dashboard";
 import { plural } from "@/lib/domain/format";
@@ -14,6 +15,20 @@ import { plural } from "@/lib/domain/format";
 export const metadata: Metadata = { title: "Dashboard" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Counts only, never names: a viewer may count sensitive cases but not read who they are. */
+function CaseTotals({ cases, compared }: { cases: DashboardOverview["cases"]; compared: DashboardOverview["compared"] }) {
+  if (cases.total === 0) return null;
+  return (
+    <p className="mt-1 text-sm text-slate-700" data-testid="case-totals">
+      <Link href="/cases" className="text-blue-900 underline underline-offset-4">
+        {plural(cases.total, "individual case")}
+      </Link>
+      {compared ? `: ${cases.raisedAt} raised at ${compared.at.title}` : null}
+      {compared?.against ? `; ${cases.changedSince} whose situation changed since ${compared.against.title}` : null}.
+    </p>
+  );
+}
 
 export default async function DashboardPage({ searchParams }: Props) {
   await requirePageUser();
@@ -37,6 +52,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           {plural(overview.totals.concernCount, "concern")} across {overview.themes.length} themes
           {latest ? `; latest round in view: ${latest.title}, ${formatDay(latest.startDate)}` : "; no rounds in view"}.
         </p>
+        <CaseTotals cases={overview.cases} compared={overview.compared} />
         <div className="mt-3 grid gap-4 md:grid-cols-2">
           <StackedBar mix={overview.totals.mix} title="All concerns" />
           <div>
@@ -57,28 +73,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           No themes yet. An admin can add them, or load the demo data with <code>npm run db:seed</code>.
         </p>
       ) : (
-        <ul className="mt-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-3 print:block" aria-label="Themes">
-          {overview.themes.map((theme) => (
-            <li key={theme.id} className="print-page flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm print:shadow-none">
-              <h2 className="font-semibold">
-                <Link href={`/themes/${theme.slug}?${query}`} className="text-blue-900 underline-offset-4 hover:underline">
-                  {theme.name}
-                </Link>
-              </h2>
-              <p className="mt-1 text-sm text-slate-600">{theme.description}</p>
-              <p className="mt-2 text-sm font-medium" data-testid="concern-count">
-                {plural(theme.concernCount, "concern")}
-              </p>
-              <div className="mt-2">
-                <StackedBar mix={theme.mix} title={`${theme.name}, current status`} />
-              </div>
-              <div className="mt-3 border-t border-slate-100 pt-2">
-                <h3 className="text-xs font-medium uppercase tracking-wide text-slate-600">Changes</h3>
-                <ChangeSummary changes={theme.changes} />
-              </div>
-            </li>
-          ))}
-        </ul>
+        <ThemeCards themes={overview.themes} query={query} />
       )}
     </>
   );
