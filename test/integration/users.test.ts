@@ -150,7 +150,9 @@ describe("the last active admin", () => {
       const demoteFirst = changeUserRole(initialActionState, formData({ id: first.id, version: first.version, role: "VIEWER" }));
       const results = await Promise.all([demoteSecond, demoteFirst]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
-      expect(results.find((r) => !r.ok)?.message).toMatch(/is the last active admin and must stay an admin/);
+      // The other is refused either by the last-admin rule or, when the demotion committed
+      // before its own user was read, as no longer an admin: both leave one admin.
+      expect(results.find((r) => !r.ok)?.message).toMatch(/is the last active admin and must stay an admin|You do not have permission/);
       expect(await db.user.count({ where: { id: { in: [first.id, second.id] }, role: "ADMIN" } })).toBe(1);
     });
   });
