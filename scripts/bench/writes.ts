@@ -15,7 +15,7 @@ export const WRITER_COUNTS = [1, 20, 50] as const;
 const PASSWORD = "bench-analyst-password";
 const STATUS_FORM = { file: "lib/actions/statuses.ts", name: "setStatus" };
 
-export type WriteStats = Stats & { perSecond: number; cpuPerSave: number | null; failed: number };
+export type WriteStats = Stats & { perSecond: number; cpuPerSave: number | null; benchCpuPerSave: number; failed: number };
 export type WriteResults = { app: Record<number, WriteStats>; pg: Record<number, WriteStats>; documentChars: number; responseBytes: number };
 
 // Paragraphs in the shape of a press release, with the curly quotes and
@@ -186,6 +186,7 @@ async function timeWriters(writers: number, each: number, pid: number | undefine
   const samples: number[] = [];
   const failures: string[] = [];
   const cpuBefore = cpuMs(pid);
+  const benchBefore = process.cpuUsage();
   const start = performance.now();
   await Promise.all(
     Array.from({ length: writers }, async (_, writer) => {
@@ -202,9 +203,11 @@ async function timeWriters(writers: number, each: number, pid: number | undefine
   );
   const seconds = (performance.now() - start) / 1000;
   const cpuAfter = cpuMs(pid);
+  const bench = process.cpuUsage(benchBefore);
+  const benchCpuPerSave = (bench.user + bench.system) / 1000 / (writers * each);
   const cpuPerSave = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / (writers * each);
   if (failures.length) console.log(`[bench] ${failures.length} of ${writers * each} saves failed, e.g.: ${failures[0]}`);
-  return { ...stats(samples), perSecond: samples.length / seconds, cpuPerSave, failed: failures.length };
+  return { ...stats(samples), perSecond: samples.length / seconds, cpuPerSave, benchCpuPerSave, failed: failures.length };
 }
 
 async function countSaved(client: pg.Client, target: Target): Promise<number> {
@@ -270,6 +273,7 @@ export function reportWrites({ app, pg: floor, documentChars, responseBytes }: W
       "app p95": ms(app[writers]!.p95),
       "app saves/s": app[writers]!.perSecond.toFixed(1),
       "server CPU/save": app[writers]!.cpuPerSave === null ? "n/a" : ms(app[writers]!.cpuPerSave!),
+      "bench CPU/save": ms(app[writers]!.benchCpuPerSave),
       "pg p50": ms(floor[writers]!.p50),
       "pg p95": ms(floor[writers]!.p95),
       "pg saves/s": floor[writers]!.perSecond.toFixed(1),
