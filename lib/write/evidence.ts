@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import type { AuditEntity } from "@/lib/audit";
 import { quoteOccursIn } from "@/lib/domain/quote";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -19,10 +20,10 @@ type NewStatus = Pick<Prisma.StatusAssessmentUncheckedCreateInput, "concernId" |
 type StatusRow = Prisma.StatusAssessmentGetPayload<{ select: typeof STATUS_SNAPSHOT }>;
 
 /**
- * Inserts a status with its (checked) evidence and returns it as STATUS_SNAPSHOT
- * reads it, for the audit log: one statement inserts both and returns their
- * rows, where a create each (or a nested create selecting the snapshot) took
- * two or three round trips to the database.
+ * Inserts a status with its (checked) evidence and its audit event (its author
+ * the actor, the event recordAudit would write: the status as STATUS_SNAPSHOT
+ * reads it), and returns it: one statement inserts all three, where a create
+ * each took three to five round trips to the database.
  */
 export async function createStatus(tx: Prisma.TransactionClient, data: NewStatus, evidence: EvidencePiece[]) {
   const { row } = await insertStatus(tx, data, evidence);
@@ -35,7 +36,8 @@ export async function createStatus(tx: Prisma.TransactionClient, data: NewStatus
 /**
  * A new status on an existing concern with its evidence, checked as
  * assertConcernAndRound and checkedEvidence check it, under the same locks, in
- * two statements where they and createStatus took five: this is the save
+ * two statements (the second also writing its audit event) where they,
+ * createStatus and recordAudit took six: this is the save
  * analysts make most, and each round trip to the database is time the
  * transaction holds its locks and the server spends CPU on.
  *
@@ -66,6 +68,8 @@ export async function createCheckedStatus(tx: Prisma.TransactionClient, data: Ne
   return row;
 }
 
+const STATUS_ENTITY: AuditEntity = "StatusAssessment";
+
 /**
  * The insert of createStatus, made only when every piece's document reports on
  * the round, read in the same statement: which documents do is returned, for
@@ -74,7 +78,7 @@ export async function createCheckedStatus(tx: Prisma.TransactionClient, data: Ne
  */
 async function insertStatus(tx: Prisma.TransactionClient, data: NewStatus, evidence: EvidencePiece[]) {
   const ids = [...new Set(evidence.map((p) => p.documentId))];
-  const [result] = await tx.$queryRaw<{ reporting: number[]; row: (Omit<StatusRow, "evidence"> & { evidence: StatusRow["evidence"] | null }) | null }[]>`
+  const [result] = await tx.$queryRaw<{ reporting: number[]; row: StatusRow | null }[]>`
     WITH reporting AS (
       SELECT coalesce(array_agg(document_id), '{}') AS ids FROM document_rounds WHERE document_id = ANY(${ids}::int[]) AND round_id = ${data.roundId}
     ), status AS (
@@ -89,14 +93,17 @@ async function insertStatus(tx: Prisma.TransactionClient, data: NewStatus, evide
         FROM status, jsonb_to_recordset(${JSON.stringify(evidence.map((p) => ({ document_id: p.documentId, quote: p.quote, translation: p.translation })))}::jsonb)
           AS piece(document_id int, quote text, translation text)
       RETURNING id, document_id, quote, translation
+    ), snapshot AS (
+      SELECT jsonb_build_object('id', s.id, 'concernId', s.concern_id, 'roundId', s.round_id, 'status', s.status, 'note', s.note, 'authorId', s.author_id, 'version', s.version,
+               'evidence', (SELECT coalesce(jsonb_agg(jsonb_build_object('id', e.id, 'documentId', e.document_id, 'quote', e.quote, 'translation', e.translation) ORDER BY e.id), '[]') FROM evidence e)) AS row
+        FROM status s
+    ), audit AS (
+      INSERT INTO audit_events (actor_id, action, entity_type, entity_id, after)
+      SELECT ${data.authorId ?? null}, 'CREATE'::"AuditAction", ${STATUS_ENTITY}, row->>'id', row FROM snapshot
     )
-    SELECT reporting.ids AS reporting,
-           (SELECT jsonb_build_object('id', s.id, 'concernId', s.concern_id, 'roundId', s.round_id, 'status', s.status, 'note', s.note, 'authorId', s.author_id, 'version', s.version,
-                     'evidence', (SELECT jsonb_agg(jsonb_build_object('id', e.id, 'documentId', e.document_id, 'quote', e.quote, 'translation', e.translation) ORDER BY e.id) FROM evidence e))
-              FROM status s) AS row
+    SELECT reporting.ids AS reporting, (SELECT row FROM snapshot) AS row
       FROM reporting`;
-  const { row, reporting } = result!;
-  return { row: row && { ...row, evidence: row.evidence ?? [] }, reporting };
+  return result!;
 }
 
 /** Said when a status is created where the concern already has one at the round. */
