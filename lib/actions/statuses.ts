@@ -1,6 +1,6 @@
 "use server";
 
-import { ALREADY_HAS_STATUS, assertConcernAndRound, checkedEvidence, createStatus, type EvidencePiece, STATUS_SNAPSHOT } from "@/lib/write/evidence";
+import { assertConcernAndRound, checkedEvidence, createCheckedStatus, createStatus, type EvidencePiece, STATUS_SNAPSHOT } from "@/lib/write/evidence";
 import { notFound, staleVersion } from "@/lib/write/shared";
 import { recordAudit } from "@/lib/audit";
 import { authorizedAction } from "@/lib/auth/authorized";
@@ -25,14 +25,7 @@ function sentPiece(input: { quote: string | null; documentId: number | null; tra
 export const setStatus = authorizedAction("ANALYST", setStatusSchema, async (input, user) => {
   const { concernId, roundId, status, note } = input;
   const created = await db.$transaction(async (tx) => {
-    const { existingStatusId } = await assertConcernAndRound(tx, concernId, roundId);
-    if (existingStatusId !== null) {
-      throw new AppError("CONFLICT", ALREADY_HAS_STATUS, { statusId: existingStatusId });
-    }
-    const evidence = await checkedEvidence(tx, roundId, sentPiece(input));
-    const row = await createStatus(tx, { concernId, roundId, status, note, authorId: user.id }, evidence);
-    await recordAudit(tx, { actorId: user.id, action: "CREATE", entityType: "StatusAssessment", entityId: row.id, after: row });
-    return row;
+    return createCheckedStatus(tx, { concernId, roundId, status, note, authorId: user.id }, sentPiece(input));
   });
   return { ok: true, message: "Status recorded.", data: { id: created.id, concernId } };
 });
@@ -82,9 +75,7 @@ export const createConcernFromPassage = authorizedAction("ANALYST", concernFromP
     if (!theme) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { themeId: ["Choose a theme."] });
     const concern = await tx.concern.create({ data: { ...concernInput, firstRaisedRoundId: concernInput.firstRaisedRoundId ?? roundId } });
     await recordAudit(tx, { actorId: user.id, action: "CREATE", entityType: "Concern", entityId: concern.id, after: concern });
-    const row = await createStatus(tx, { concernId: concern.id, roundId, status, note, authorId: user.id }, evidence);
-    await recordAudit(tx, { actorId: user.id, action: "CREATE", entityType: "StatusAssessment", entityId: row.id, after: row });
-    return row;
+    return createStatus(tx, { concernId: concern.id, roundId, status, note, authorId: user.id }, evidence);
   });
   return { ok: true, message: "Concern created with its first status.", data: { id: result.id, concernId: result.concernId } };
 });

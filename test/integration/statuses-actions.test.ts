@@ -20,7 +20,14 @@ describe("status actions", () => {
     expect(state).toMatchObject({ ok: true });
     const saved = await db.statusAssessment.findUniqueOrThrow({ where: { concernId_roundId: { concernId: concern.id, roundId: round.id } }, include: { evidence: true } });
     expect(saved).toMatchObject({ status: "RAISED", note: "First time", evidence: [{ documentId: document.id, quote: QUOTE, translation: "" }] });
-    expect((await auditEventsFor("StatusAssessment", saved.id)).map((e) => e.action)).toEqual(["CREATE"]);
+    const events = await auditEventsFor("StatusAssessment", saved.id);
+    expect(events.map((e) => e.action)).toEqual(["CREATE"]);
+    // What the history shows: who recorded it, and the status with its evidence as saved.
+    expect(events[0]).toMatchObject({ actorId: saved.authorId, before: null });
+    expect(events[0]!.after).toEqual({
+      id: saved.id, concernId: concern.id, roundId: round.id, status: "RAISED", note: "First time", authorId: saved.authorId, version: 1,
+      evidence: [{ id: saved.evidence[0]!.id, documentId: document.id, quote: QUOTE, translation: "" }],
+    });
   });
 
   it("refuses a quote that is not in the document", async () => {
