@@ -6,6 +6,8 @@ import { STATUSES } from "@/lib/domain/status";
 import { ROUND_KINDS } from "@/lib/validation/dashboard";
 import { SEARCH_KINDS } from "@/lib/domain/search-kinds";
 import { parseSearchQuery } from "@/lib/domain/search-query";
+import { EXPORT_FORMATS, FILE_MEDIA_TYPES, THEME_EXPORTS } from "@/lib/domain/export-file";
+import { BRIEFING_FORMATS, briefingQuery } from "@/lib/validation/briefing";
 
 // The read API's parameters and answers as zod schemas: the routes validate
 // requests with them, and /api/v1/openapi.json is generated from them, so the
@@ -66,6 +68,30 @@ export const casesQuery = z.object({
   round: idFilter("round the case was raised at"),
   q: textFilter("A name in any of its spellings, or text of the summary."),
 });
+
+// The downloads take the filters of the page they are offered on, strictly:
+// the page reads its URL leniently (a bad shared link still shows it), but a
+// program asking for a file learns at once what was wrong with its request.
+const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
+  z.enum(values, { error: `${name} must be one of ${values.join(", ")}.` });
+const exportFormat = oneOf("format", EXPORT_FORMATS).default("csv").describe("The file: csv (UTF-8, with a byte-order mark for Excel), xlsx or json.");
+const roundId = (name: string) => idParam(`${name} must be a round id.`).optional();
+
+export const dashboardExportQuery = z
+  .object({
+    format: exportFormat,
+    kind: z.array(oneOf("kind", ROUND_KINDS)).optional().describe("Rounds of these kinds; repeat for several (default: HUMAN_RIGHTS_DIALOGUE)."),
+    from: dayParam("from").describe("Rounds starting on or after this day."),
+    to: dayParam("to").describe("Rounds starting on or before this day."),
+    status: z.array(oneOf("status", STATUSES)).optional().describe("Only concerns whose current status is one of these; repeat for several (default: all)."),
+    at: roundId("at").describe("The round whose changes are shown (default: the latest in view)."),
+    against: roundId("against").describe("The round it is compared with (default: the round in view before at)."),
+  })
+  .refine((query) => !(query.from && query.to && query.from > query.to), { path: ["to"], message: "to must be on or after from." });
+export const themeExportQuery = dashboardExportQuery.extend({
+  list: oneOf("list", THEME_EXPORTS).default("matrix").describe("Which list of the theme's page: the matrix, every quote behind it, the status mix, the changes or the longest open."),
+});
+export const casesExportQuery = casesQuery.omit({ limit: true, cursor: true }).extend({ format: exportFormat });
 
 export const searchQuery = z.object({
   q: z
@@ -178,6 +204,35 @@ export const searchHitItem = z.object({
   url,
 });
 
+export const statusQuote = z.object({
+  id: z.number().int(),
+  status: statusEnum,
+  evidence: z
+    .array(
+      z.object({
+        quote: z.string().describe("Verbatim in the document, cut to its first 280 characters when quoteCut."),
+        quoteCut: z.boolean(),
+        translation: z.string().describe("Cut like the quote."),
+        documentTitle: z.string(),
+        language: z.string(),
+      }),
+    )
+    .describe("Every source, oldest first; empty for NOT_RAISED."),
+  concern: ref,
+  round: ref.extend({ startDate: z.string() }),
+  cases: z.array(z.object({ id: z.number().int(), name: caseName })).describe("The individual cases linked to the concern."),
+});
+
+/** The JSON form of a download: what it holds, then one object per row, keyed by column. */
+export const exportJson = z.object({
+  title: z.string(),
+  filters: z.string().describe("The filters in words."),
+  exportedAt: z.string(),
+  source: z.string().describe("The address the data was taken from."),
+  columns: z.array(z.string()),
+  rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))),
+});
+
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.object({
     items: z.array(item),
@@ -190,7 +245,21 @@ export const searchResult = listOf(searchHitItem).extend({
   counts: z.partialRecord(z.enum(SEARCH_KINDS), z.number().int()).describe("Hits per kind; a kind the filters leave out is absent."),
 });
 
-export type Endpoint = { path: string; summary: string; query?: z.ZodObject; pathId?: string; response: z.ZodType; list?: boolean };
+export type Endpoint = {
+  path: string;
+  summary: string;
+  query?: z.ZodObject;
+  /** What the numeric {id} in the path identifies. */
+  pathId?: string;
+  /** What the {slug} in the path identifies. */
+  pathSlug?: string;
+  /** The JSON answer (for a download, its json format). */
+  response?: z.ZodType;
+  /** A download: the media types it comes in, besides application/json when `response` is given. */
+  files?: string[];
+};
+
+const EXPORT_FILES = [FILE_MEDIA_TYPES.csv, FILE_MEDIA_TYPES.xlsx];
 
 /** Every endpoint the OpenAPI document lists; test/integration/api-read.test.ts checks each has a route. */
 export const ENDPOINTS: Endpoint[] = [
@@ -205,4 +274,9 @@ export const ENDPOINTS: Endpoint[] = [
   { path: "/api/v1/cases", summary: "Individual cases with their current situation (a sensitive one by its label for viewers)", query: casesQuery, response: listOf(caseItem) },
   { path: "/api/v1/search", summary: "Search concerns, quotes, notes, documents, rounds and cases, best matches first", query: searchQuery, response: searchResult },
   { path: "/api/v1/cases/{id}", summary: "An individual case with its situations, the rounds it was raised at and its concerns", pathId: "case", response: caseDetail },
+  { path: "/api/v1/statuses/{id}", summary: "A status with its quotes (cut as the dashboard matrix shows them) and the concern's cases", pathId: "status", response: statusQuote },
+  { path: "/api/v1/dashboard/export", summary: "Download the dashboard's figures of every theme", query: dashboardExportQuery, response: exportJson, files: EXPORT_FILES },
+  { path: "/api/v1/themes/{slug}/export", summary: "Download one of a theme's lists", pathSlug: "theme", query: themeExportQuery, response: exportJson, files: EXPORT_FILES },
+  { path: "/api/v1/cases/export", summary: "Download the individual cases (a sensitive one by its label for viewers)", query: casesExportQuery, response: exportJson, files: EXPORT_FILES },
+  { path: "/api/v1/briefing/export", summary: "Download a briefing on some themes for a round", query: briefingQuery, files: BRIEFING_FORMATS.map((format) => FILE_MEDIA_TYPES[format]) },
 ];
