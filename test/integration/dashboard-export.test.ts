@@ -131,7 +131,7 @@ describe("theme CSV export", () => {
     await actAs("VIEWER");
     const response = await call("matrix", `${WINDOW}&format=pdf`);
     expect(response.status).toBe(400);
-    expect((await response.json()).detail).toBe("Unknown format; use one of: csv, json, xlsx.");
+    expect((await response.json()).errors).toEqual({ format: ["format must be one of csv, json, xlsx."] });
   });
 
   it("exports the lists, honouring the status filter", async () => {
