@@ -13,7 +13,7 @@ import { ENDPOINTS } from "@/lib/api/endpoints";
 import { db } from "@/lib/db";
 import { makeFixture, PRESS_RELEASE } from "@/test/integration/fixtures";
 import { makeCase, personName } from "@/test/integration/case-fixtures";
-import { actAs, unique } from "@/test/integration/helpers";
+import { actAs, expectBadParameter, unique } from "@/test/integration/helpers";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const get = (handler: Handler, url: string, params: Record<string, string> = {}) =>
@@ -105,12 +105,7 @@ describe("read API", () => {
     ["not a language", "/api/v1/documents?language=english!", "language"],
   ])("answers a parameter that is %s with a 400 problem naming it", async (_kind, url, name) => {
     const route = url.includes("/statuses") ? statusesRoute : url.includes("/rounds") ? roundsRoute : url.includes("/documents") ? documentsRoute : concernsRoute;
-    const response = await get(route as Handler, url);
-    expect(response.status).toBe(400);
-    expect(response.headers.get("content-type")).toBe("application/problem+json");
-    const body = await response.json();
-    expect(body).toMatchObject({ status: 400, code: "VALIDATION", detail: expect.stringContaining(name) });
-    expect(body.errors[name][0]).toEqual(expect.any(String));
+    await expectBadParameter(await get(route as Handler, url), name);
   });
 
   it("answers a bad or unknown id with 400 or 404 problems", async () => {
