@@ -26,14 +26,18 @@ export function listRoute<S extends z.ZodObject & { _zod: { output: { limit: num
   });
 }
 
-export function recordRoute(what: string, fetch: (id: number, origin: string, reader: SessionUser) => Promise<unknown>): RouteHandler {
+export function recordRoute(
+  what: string,
+  fetch: (id: number, origin: string, reader: SessionUser) => Promise<unknown>,
+  notFound = (id: number) => `There is no ${what} ${id}; it may have been deleted or merged.`,
+): RouteHandler {
   return authorizedRoute("VIEWER", async (request, user, context) => {
     const url = new URL(request.url);
     if (url.search) return problemResponse(400, "VALIDATION", `This endpoint takes no parameters; remove ${[...url.searchParams.keys()].join(", ")}.`);
     const id = parsePathId((await context.params).id, `The ${what} id`);
     if (!id.ok) return id.response;
     const record = await fetch(id.value, url.origin, user);
-    if (!record) return problemResponse(404, "NOT_FOUND", `There is no ${what} ${id.value}; it may have been deleted or merged.`);
+    if (!record) return problemResponse(404, "NOT_FOUND", notFound(id.value));
     return json(record);
   });
 }
