@@ -91,14 +91,16 @@ const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T
   z.enum(values, { error: `${name} must be one of ${values.join(", ")}.` });
 const exportFormat = oneOf("format", EXPORT_FORMATS).default("csv").describe("The file: csv (UTF-8, with a byte-order mark for Excel), xlsx or json.");
 const roundId = (name: string) => idParam(`${name} must be a round id.`).optional();
+const someOf = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
+  z.array(oneOf(name, values)).max(values.length, `Give each ${name} at most once.`).optional();
 
 export const dashboardExportQuery = z
   .object({
     format: exportFormat,
-    kind: z.array(oneOf("kind", ROUND_KINDS)).optional().describe("Rounds of these kinds; repeat for several (default: HUMAN_RIGHTS_DIALOGUE)."),
+    kind: someOf("kind", ROUND_KINDS).describe("Rounds of these kinds; repeat for several (default: HUMAN_RIGHTS_DIALOGUE)."),
     from: dayParam("from").describe("Rounds starting on or after this day."),
     to: dayParam("to").describe("Rounds starting on or before this day."),
-    status: z.array(oneOf("status", STATUSES)).optional().describe("Only concerns whose current status is one of these; repeat for several (default: all)."),
+    status: someOf("status", STATUSES).describe("Only concerns whose current status is one of these; repeat for several (default: all)."),
     at: roundId("at").describe("The round whose changes are shown (default: the latest in view)."),
     against: roundId("against").describe("The round it is compared with (default: the round in view before at)."),
   })

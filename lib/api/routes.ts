@@ -52,8 +52,8 @@ export async function parseDashboardExport<S extends typeof dashboardExportQuery
   const { filters, errors } = await checkCompare({ filters: dashboardFiltersOf(query.value), errors: {} as ParsedFilters["errors"] });
   if (errors.compare) {
     const names = (["at", "against"] as const).filter((name) => query.value[name] !== undefined);
-    const problem = problemResponse(400, "VALIDATION", `Some parameters are not valid: ${names.join(", ")}.`, Object.fromEntries(names.map((n) => [n, [errors.compare!]])));
-    return { ok: false, response: problem };
+    const detail = `Some parameters are not valid: ${names.join(", ")}.`;
+    return { ok: false, response: problemResponse(400, "VALIDATION", detail, Object.fromEntries(names.map((n) => [n, [errors.compare!]]))) };
   }
   return { ok: true, value: { query: query.value, filters } };
 }

@@ -63,6 +63,7 @@ describe("downloads: strict queries", () => {
     ["not a format", "/api/v1/dashboard/export?format=pdf", "format"],
     ["not a kind", "/api/v1/dashboard/export?kind=HUMAN_RIGHTS_DIALOGUE&kind=SUMMIT", "kind"],
     ["an empty status", "/api/v1/dashboard/export?status=", "status"],
+    ["oversized", `/api/v1/dashboard/export?${"status=RAISED&".repeat(7)}`, "status"],
     ["not a date", "/api/v1/dashboard/export?from=2091-02-30", "from"],
     ["before from", "/api/v1/dashboard/export?from=2091-05-01&to=2091-04-01", "to"],
     ["not a round id", "/api/v1/dashboard/export?at=abc", "at"],
