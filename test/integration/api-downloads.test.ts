@@ -70,6 +70,7 @@ describe("downloads: strict queries", () => {
     ["given twice", "/api/v1/dashboard/export?from=2091-01-01&from=2091-02-01", "from"],
     ["unknown", "/api/v1/themes/SLUG/export?page=2", "page"],
     ["not a list", "/api/v1/themes/SLUG/export?list=everything", "list"],
+    ["before from", "/api/v1/themes/SLUG/export?from=2091-05-01&to=2091-04-01", "to"],
     ["given twice", "/api/v1/themes/SLUG/export?list=matrix&list=mix", "list"],
     ["empty", "/api/v1/themes/SLUG/export?against=", "against"],
     ["beyond any id", "/api/v1/themes/SLUG/export?against=2147483648", "against"],
