@@ -105,7 +105,7 @@ export const statusQuote = z.object({
   evidence: z
     .array(
       z.object({
-        quote: z.string().describe("Verbatim in the document, cut to its first 280 characters when quoteCut."),
+        quote: z.string().describe("Verbatim in the document; when quoteCut, only its beginning, as the matrix shows it."),
         quoteCut: z.boolean(),
         translation: z.string().describe("Cut like the quote."),
         documentTitle: z.string(),
