@@ -1,7 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { toCsv, type CsvValue } from "@/lib/domain/csv";
-import { exportFileName, withLinks, type ExportFormat, type ExportTable } from "@/lib/domain/export-file";
+import { exportFileName, FILE_MEDIA_TYPES, withLinks, type ExportFormat, type ExportTable } from "@/lib/domain/export-file";
 
 // Renders an export table (lib/domain/export-file.ts) as the file to download.
 
@@ -38,12 +38,6 @@ async function xlsx(about: About, columns: string[], rows: CsvValue[][]): Promis
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-const CONTENT_TYPES: Record<ExportFormat, string> = {
-  csv: "text/csv; charset=utf-8",
-  json: "application/json; charset=utf-8",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
-
 /** The download: `source` is the address the data was taken from, for the file to state. */
 export async function exportResponse(table: ExportTable, format: ExportFormat, source: URL): Promise<Response> {
   const now = new Date();
@@ -61,7 +55,7 @@ export async function exportResponse(table: ExportTable, format: ExportFormat, s
   }
   return new Response(body, {
     headers: {
-      "Content-Type": CONTENT_TYPES[format],
+      "Content-Type": format === "xlsx" ? FILE_MEDIA_TYPES.xlsx : `${FILE_MEDIA_TYPES[format]}; charset=utf-8`,
       "Content-Disposition": `attachment; filename="${exportFileName(table.fileParts, format, now.toISOString().slice(0, 10))}"`,
       "Cache-Control": "private, no-store",
     },

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { EXPORT_FORMAT_LABELS, EXPORT_FORMATS } from "@/lib/domain/export-file";
+import { EXPORT_FORMAT_LABELS, EXPORT_FORMATS, exportHref } from "@/lib/domain/export-file";
 import { STATUS_INFO } from "@/lib/domain/status";
 import { describeFilters, type DashboardFilters } from "@/lib/validation/dashboard";
 
@@ -26,7 +26,7 @@ export function ExportLinks({ links }: { links: { href: string; label: string }[
               {i > 0 ? " · " : null}
               {/* A plain <a>: a file download, not a page navigation. */}
               <a
-                href={`${link.href}${link.href.includes("?") ? "&" : "?"}format=${format}`}
+                href={exportHref(link.href, format)}
                 download
                 aria-label={`${link.label} (${EXPORT_FORMAT_LABELS[format]})`}
                 className="text-blue-800 underline underline-offset-4"

@@ -6,10 +6,29 @@ import { STATUSES } from "@/lib/domain/status";
 import { ROUND_KINDS } from "@/lib/validation/dashboard";
 import { SEARCH_KINDS } from "@/lib/domain/search-kinds";
 import { parseSearchQuery } from "@/lib/domain/search-query";
+import { EXPORT_FORMATS, FILE_MEDIA_TYPES, THEME_EXPORTS } from "@/lib/domain/export-file";
+import { BRIEFING_FORMATS, briefingQuery } from "@/lib/validation/briefing";
+import {
+  caseDetail,
+  caseItem,
+  concernDetail,
+  concernItem,
+  documentDetail,
+  documentItem,
+  exportJson,
+  listOf,
+  roundItem,
+  searchResult,
+  statusEnum,
+  statusItem,
+  statusQuote,
+  themeItem,
+} from "@/lib/api/responses";
 
-// The read API's parameters and answers as zod schemas: the routes validate
-// requests with them, and /api/v1/openapi.json is generated from them, so the
-// document cannot drift from what the API does.
+// The read API's parameters as zod schemas, and its endpoints with their
+// answers (lib/api/responses.ts): the routes validate requests with them, and
+// /api/v1/openapi.json is generated from them, so the document cannot drift
+// from what the API does.
 
 const idFilter = (what: string) =>
   idParam(`${what} must be a positive whole number.`)
@@ -26,8 +45,6 @@ const dayParam = (name: string) =>
     .refine((v) => realDay(v) !== null, `${name} must be a real date.`)
     .optional();
 
-const statusEnum = z.enum(STATUSES);
-const url = z.string().describe("The canonical address of this record's page in the app.");
 
 export const paging = { limit: limitParam, cursor: cursorParam };
 
@@ -67,6 +84,32 @@ export const casesQuery = z.object({
   q: textFilter("A name in any of its spellings, or text of the summary."),
 });
 
+// The downloads take the filters of the page they are offered on, strictly:
+// the page reads its URL leniently (a bad shared link still shows it), but a
+// program asking for a file learns at once what was wrong with its request.
+const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
+  z.enum(values, { error: `${name} must be one of ${values.join(", ")}.` });
+const exportFormat = oneOf("format", EXPORT_FORMATS).default("csv").describe("The file: csv (UTF-8, with a byte-order mark for Excel), xlsx or json.");
+const roundId = (name: string) => idParam(`${name} must be a round id.`).optional();
+const someOf = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
+  z.array(oneOf(name, values)).max(values.length, `Give each ${name} at most once.`).optional();
+
+export const dashboardExportQuery = z
+  .object({
+    format: exportFormat,
+    kind: someOf("kind", ROUND_KINDS).describe("Rounds of these kinds; repeat for several (default: HUMAN_RIGHTS_DIALOGUE)."),
+    from: dayParam("from").describe("Rounds starting on or after this day."),
+    to: dayParam("to").describe("Rounds starting on or before this day."),
+    status: someOf("status", STATUSES).describe("Only concerns whose current status is one of these; repeat for several (default: all)."),
+    at: roundId("at").describe("The round whose changes are shown (default: the latest in view)."),
+    against: roundId("against").describe("The round it is compared with (default: the round in view before at)."),
+  })
+  .refine((query) => !(query.from && query.to && query.from > query.to), { path: ["to"], message: "to must be on or after from." });
+export const themeExportQuery = dashboardExportQuery.extend({
+  list: oneOf("list", THEME_EXPORTS).default("matrix").describe("Which list of the theme's page: the matrix, every quote behind it, the status mix, the changes or the longest open."),
+});
+export const casesExportQuery = casesQuery.omit({ limit: true, cursor: true }).extend({ format: exportFormat });
+
 export const searchQuery = z.object({
   q: z
     .string({ error: "q is required: the words to search for." })
@@ -88,109 +131,21 @@ export const searchQuery = z.object({
   cursor: idParam("cursor must be the nextCursor of a previous page.").optional().describe("Where the page starts: the nextCursor of the previous page. Omit it for the first page."),
 });
 
-const ref = z.object({ id: z.number().int(), title: z.string() });
+export type Endpoint = {
+  path: string;
+  summary: string;
+  query?: z.ZodObject;
+  /** What the numeric {id} in the path identifies. */
+  pathId?: string;
+  /** What the {slug} in the path identifies. */
+  pathSlug?: string;
+  /** The JSON answer (for a download, its json format). */
+  response?: z.ZodType;
+  /** A download: the media types it comes in, besides application/json when `response` is given. */
+  files?: string[];
+};
 
-export const themeItem = z.object({ id: z.number().int(), slug: z.string(), name: z.string(), description: z.string(), concernCount: z.number().int(), url });
-export const concernItem = z.object({
-  id: z.number().int(),
-  title: z.string(),
-  description: z.string(),
-  theme: z.object({ id: z.number().int(), slug: z.string(), name: z.string() }),
-  legalReferences: z.array(z.string()),
-  firstRaisedRound: ref.nullable(),
-  currentStatus: statusEnum.nullable().describe("The status at the latest round where the concern was discussed."),
-  url,
-});
-export const evidenceItem = z.object({
-  id: z.number().int(),
-  quote: z.string().describe("Verbatim in the document."),
-  translation: z.string(),
-  documentId: z.number().int(),
-  language: z.string(),
-});
-export const statusItem = z.object({
-  id: z.number().int(),
-  concernId: z.number().int(),
-  roundId: z.number().int(),
-  status: statusEnum,
-  note: z.string(),
-  evidence: z.array(evidenceItem),
-  updatedAt: z.string(),
-  url,
-});
-export const concernDetail = concernItem.extend({ statuses: z.array(statusItem) });
-export const roundItem = z.object({
-  id: z.number().int(),
-  kind: z.enum(ROUND_KINDS),
-  number: z.number().int().nullable(),
-  title: z.string(),
-  startDate: z.string(),
-  endDate: z.string().nullable(),
-  place: z.string().nullable(),
-  format: z.enum(["IN_PERSON", "ONLINE"]),
-  euDelegationHead: z.string().nullable(),
-  kzDelegationHead: z.string().nullable(),
-  summary: z.string(),
-  url,
-});
-export const documentItem = z.object({
-  id: z.number().int(),
-  title: z.string(),
-  publisher: z.string(),
-  sourceUrl: z.string().nullable().describe("Where the publisher put the text."),
-  publishedOn: z.string().nullable(),
-  publishedPrecision: z.enum(["DAY", "MONTH", "YEAR"]),
-  language: z.string(),
-  roundIds: z.array(z.number().int()),
-  url,
-});
-export const documentDetail = documentItem.extend({ text: z.string() });
-
-const caseName = z.string().describe("The person's name, or \"Case <id>\" when the case is sensitive and the reader may not see who it is.");
-const identityHidden = z.boolean().describe("True when the reader may not see this sensitive case's identity: name, spellings, summary, notes and quotes are left out.");
-const caseEvidence = z.array(evidenceItem.omit({ id: true })).describe("Empty when the identity is hidden.");
-export const caseItem = z.object({
-  id: z.number().int(),
-  name: caseName,
-  identityHidden,
-  sensitive: z.boolean(),
-  situation: z.enum(CASE_SITUATIONS).nullable().describe("The current situation: the latest one recorded."),
-  situationAsOf: z.string().nullable(),
-  themes: z.array(z.string()),
-  rounds: z.array(ref.extend({ startDate: z.string() })).describe("The rounds at which the EU raised the case."),
-  url,
-});
-export const caseDetail = caseItem.extend({
-  spellings: z.array(z.string()),
-  summary: z.string(),
-  situations: z.array(z.object({ situation: z.enum(CASE_SITUATIONS), asOf: z.string(), asOfPrecision: z.enum(["DAY", "MONTH", "YEAR"]), note: z.string(), evidence: caseEvidence })),
-  raisedAt: z.array(z.object({ roundId: z.number().int(), title: z.string(), note: z.string(), evidence: caseEvidence })),
-  concerns: z.array(ref),
-});
-
-export const searchHitItem = z.object({
-  kind: z.enum(SEARCH_KINDS),
-  id: z.number().int().describe("The id of the record of this kind (for a note, its status's id)."),
-  title: z.string().describe("A sensitive case the reader may not identify is \"Case <id>\"."),
-  snippet: z.string().describe("The text around the matches; empty for a case whose identity is hidden."),
-  highlights: z.array(z.object({ start: z.number().int(), end: z.number().int() })).describe("Where the matches are in snippet (UTF-16 offsets, end exclusive)."),
-  context: z.string().nullable(),
-  url,
-});
-
-export const listOf = <T extends z.ZodType>(item: T) =>
-  z.object({
-    items: z.array(item),
-    nextCursor: z.string().nullable().describe("Send as cursor for the next page; null on the last page."),
-    links: z.object({ self: z.string(), next: z.string().nullable() }),
-  });
-
-export const searchResult = listOf(searchHitItem).extend({
-  total: z.number().int().describe("Hits of every kind searched, or of kind when given; every one of them can be paged to."),
-  counts: z.partialRecord(z.enum(SEARCH_KINDS), z.number().int()).describe("Hits per kind; a kind the filters leave out is absent."),
-});
-
-export type Endpoint = { path: string; summary: string; query?: z.ZodObject; pathId?: string; response: z.ZodType; list?: boolean };
+const EXPORT_FILES = [FILE_MEDIA_TYPES.csv, FILE_MEDIA_TYPES.xlsx];
 
 /** Every endpoint the OpenAPI document lists; test/integration/api-read.test.ts checks each has a route. */
 export const ENDPOINTS: Endpoint[] = [
@@ -205,4 +160,9 @@ export const ENDPOINTS: Endpoint[] = [
   { path: "/api/v1/cases", summary: "Individual cases with their current situation (a sensitive one by its label for viewers)", query: casesQuery, response: listOf(caseItem) },
   { path: "/api/v1/search", summary: "Search concerns, quotes, notes, documents, rounds and cases, best matches first", query: searchQuery, response: searchResult },
   { path: "/api/v1/cases/{id}", summary: "An individual case with its situations, the rounds it was raised at and its concerns", pathId: "case", response: caseDetail },
+  { path: "/api/v1/statuses/{id}", summary: "A status with its quotes (cut as the dashboard matrix shows them) and the concern's cases", pathId: "status", response: statusQuote },
+  { path: "/api/v1/dashboard/export", summary: "Download the dashboard's figures of every theme", query: dashboardExportQuery, response: exportJson, files: EXPORT_FILES },
+  { path: "/api/v1/themes/{slug}/export", summary: "Download one of a theme's lists", pathSlug: "theme", query: themeExportQuery, response: exportJson, files: EXPORT_FILES },
+  { path: "/api/v1/cases/export", summary: "Download the individual cases (a sensitive one by its label for viewers)", query: casesExportQuery, response: exportJson, files: EXPORT_FILES },
+  { path: "/api/v1/briefing/export", summary: "Download a briefing on some themes for a round", query: briefingQuery, files: BRIEFING_FORMATS.map((format) => FILE_MEDIA_TYPES[format]) },
 ];

@@ -5,7 +5,8 @@ import { CANONICAL_ID, parseId } from "@/lib/domain/params";
 // Query parameters of the read API, checked against each endpoint's zod schema
 // (the same schema the OpenAPI document is generated from). Strict: a
 // parameter the endpoint does not know, or one given twice, is refused with
-// a message naming it, never silently ignored.
+// a message naming it, never silently ignored. A parameter whose schema is a
+// list (kind=A&kind=B, as the dashboard's filter form sends) may repeat.
 
 export const API_LIMIT = { default: 50, max: 200 };
 
@@ -28,16 +29,26 @@ export const cursorParam = idParam("cursor must be the nextCursor of a previous 
   .optional()
   .describe("Where the page starts: the nextCursor of the previous page. Omit it for the first page.");
 
+/** Whether a query parameter takes a list, given by repeating it. */
+export function repeatable(field: unknown): boolean {
+  let inner = field;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) inner = inner.unwrap();
+  return inner instanceof z.ZodArray;
+}
+
 export type QueryResult<T> = { ok: true; value: T } | { ok: false; response: Response };
 
 /** Reads `url`'s query with `schema`; a refusal is a 400 problem naming each bad parameter. */
 export function parseQuery<S extends z.ZodObject>(schema: S, url: URL): QueryResult<z.output<S>> {
-  const raw: Record<string, string> = {};
+  const raw: Record<string, string | string[]> = {};
   const errors: Record<string, string[]> = {};
   for (const key of new Set(url.searchParams.keys())) {
     const values = url.searchParams.getAll(key);
-    if (values.length > 1) errors[key] = [`Give ${key} once.`];
-    raw[key] = values[0]!;
+    if (repeatable(schema.shape[key])) raw[key] = values;
+    else {
+      if (values.length > 1) errors[key] = [`Give ${key} once.`];
+      raw[key] = values[0]!;
+    }
   }
   const parsed = schema.strict().safeParse(raw);
   if (!parsed.success) {
@@ -45,7 +56,9 @@ export function parseQuery<S extends z.ZodObject>(schema: S, url: URL): QueryRes
       if (issue.code === "unrecognized_keys") {
         for (const key of issue.keys) (errors[key] ??= []).push(`Unknown parameter ${key}; this endpoint takes: ${Object.keys(schema.shape).join(", ")}.`);
       } else {
-        (errors[String(issue.path[0] ?? "query")] ??= []).push(issue.message);
+        const name = String(issue.path[0] ?? "query");
+        // A list's items fail one by one: name the parameter once per message.
+        if (!errors[name]?.includes(issue.message)) (errors[name] ??= []).push(issue.message);
       }
     }
   }

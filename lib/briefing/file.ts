@@ -4,13 +4,8 @@ import { briefingDocx } from "@/lib/briefing/docx";
 import { briefingPdf } from "@/lib/briefing/pdf";
 import { getBriefingData } from "@/lib/data/briefing";
 import type { Reader } from "@/lib/data/cases";
-import { exportFileName } from "@/lib/domain/export-file";
+import { exportFileName, FILE_MEDIA_TYPES } from "@/lib/domain/export-file";
 import type { BriefingRequest } from "@/lib/validation/briefing";
-
-const CONTENT_TYPES = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  pdf: "application/pdf",
-} as const;
 
 /** The briefing file a reader asked for: the data, the one content model, then the chosen renderer. */
 export async function briefingFile(request: BriefingRequest, reader: Reader, now = new Date()) {
@@ -20,7 +15,7 @@ export async function briefingFile(request: BriefingRequest, reader: Reader, now
   const themes = request.themes.length > 3 ? [`${request.themes.length}-themes`] : request.themes;
   return {
     bytes,
-    contentType: CONTENT_TYPES[request.format],
+    contentType: FILE_MEDIA_TYPES[request.format],
     fileName: exportFileName(["briefing", round, ...themes], request.format, now.toISOString().slice(0, 10)),
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { casesQuery, concernsQuery, documentsQuery, roundsQuery, statusesQuery, themesQuery } from "@/lib/api/endpoints";
-import { getCase, listCases, type Reader } from "@/lib/data/cases";
+import { caseFiltersOf, getCase, listCases, type Reader } from "@/lib/data/cases";
 import { db } from "@/lib/db";
 import { isoDay } from "@/lib/domain/format";
 import { currentStatus } from "@/lib/domain/status";
@@ -141,8 +141,7 @@ export async function apiDocument(id: number, origin: string) {
 
 /** Cases as lib/data/cases.ts gives them to this reader: its confidentiality rule holds here too. */
 export async function apiCases(q: z.output<typeof casesQuery>, origin: string, reader: Reader) {
-  const filters = { situation: q.situation, themeId: q.theme, roundId: q.round, q: q.q };
-  const rows = await listCases(filters, reader, { after: q.cursor, limit: q.limit });
+  const rows = await listCases(caseFiltersOf(q), reader, { after: q.cursor, limit: q.limit });
   return rows.map((row) => ({
       id: row.id,
       name: row.name,

@@ -24,6 +24,21 @@ export function parseCaseFilters(params: Record<string, string | string[] | unde
   };
 }
 
+/** The filters of an API query (casesQuery, casesExportQuery in lib/api/endpoints.ts), named as the page names them. */
+export function caseFiltersOf(query: { situation?: CaseSituation; theme?: number; round?: number; q?: string }): CaseFilters {
+  return { situation: query.situation, themeId: query.theme, roundId: query.round, q: query.q };
+}
+
+/** The query for these filters, as the list's form sends them: what the download links carry. */
+export function caseFiltersToSearchParams(filters: CaseFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.q) params.set("q", filters.q);
+  if (filters.situation) params.set("situation", filters.situation);
+  if (filters.themeId) params.set("theme", String(filters.themeId));
+  if (filters.roundId) params.set("round", String(filters.roundId));
+  return params;
+}
+
 const EVIDENCE = {
   orderBy: { id: "asc" },
   select: { id: true, quote: true, translation: true, document: { select: { id: true, title: true, language: true } } },

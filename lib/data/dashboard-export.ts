@@ -3,6 +3,7 @@ import { getDashboardOverview, listRoundsInView } from "@/lib/data/dashboard";
 import { getStatusMixByRound, getThemeMatrix, listChanges, listLongestOpen, type ThemeHeader } from "@/lib/data/theme-dashboard";
 import { db } from "@/lib/db";
 import type { CsvValue } from "@/lib/domain/csv";
+import type { ThemeExport } from "@/lib/domain/export-file";
 import { isoDay } from "@/lib/domain/format";
 import { comparedRounds, roundShortLabel } from "@/lib/domain/dashboard";
 import { CHANGE_INFO, CHANGES } from "@/lib/domain/changes";
@@ -28,9 +29,6 @@ export async function exportFilters(filters: DashboardFilters): Promise<{ filter
   if (filters.at || filters.against) parts.push(`changes-${compared ? roundShortLabel(compared.at) : ""}-vs-${compared?.against ? roundShortLabel(compared.against) : "none"}`);
   return { filters: words + comparison, fileParts: parts };
 }
-
-export const THEME_EXPORTS = ["matrix", "evidence", "mix", "changes", "longest-open"] as const;
-export type ThemeExport = (typeof THEME_EXPORTS)[number];
 
 /** What each list holds, as its file states it after the theme's name. */
 export const THEME_EXPORT_TITLES: Record<ThemeExport, string> = {

@@ -1,10 +1,11 @@
 import "server-only";
+import type { z } from "zod";
+import type { statusQuote } from "@/lib/api/responses";
 import { db } from "@/lib/db";
 import { listCaseNamesForConcern, type Reader } from "@/lib/data/cases";
 import { EVIDENCE_SELECT } from "@/lib/data/evidence";
 import { isoDay } from "@/lib/domain/format";
 import { AppError } from "@/lib/errors";
-import type { Status } from "@/lib/generated/prisma/enums";
 
 export async function getStatusForEdit(id: number) {
   const status = await db.statusAssessment.findUnique({
@@ -23,20 +24,8 @@ export async function getStatusForEdit(id: number) {
 /** Quotes are cut in the matrix popover; the concern page shows them whole. */
 export const MATRIX_QUOTE_CHARS = 280;
 
-/** One source as the popover shows it: the quote cut to MATRIX_QUOTE_CHARS (the concern page shows it whole). */
-export type QuotePiece = { quote: string; quoteCut: boolean; translation: string; documentTitle: string; language: string };
-
-/** What a matrix cell's popover shows; the shape GET /api/v1/statuses/[id] answers with. */
-export type StatusQuote = {
-  id: number;
-  status: Status;
-  /** Every source, oldest first; empty for NOT_RAISED. */
-  evidence: QuotePiece[];
-  concern: { id: number; title: string };
-  round: { id: number; title: string; startDate: string };
-  /** The individual cases linked to the concern, each by name or, when the reader may not see it, by label. */
-  cases: { id: number; name: string }[];
-};
+/** What a matrix cell's popover shows: the answer of GET /api/v1/statuses/[id], as its schema (lib/api/responses.ts) says. */
+export type StatusQuote = z.output<typeof statusQuote>;
 
 /** Cut by code points, so a Cyrillic or emoji character is never split. */
 function cut(text: string): { text: string; cut: boolean } {

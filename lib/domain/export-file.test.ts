@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { exportFileName, parseExportFormat, withLinks } from "@/lib/domain/export-file";
+import { exportFileName, withLinks } from "@/lib/domain/export-file";
 
 describe("export files", () => {
-  it("reads the format, CSV by default, and nothing else", () => {
-    expect(parseExportFormat(null)).toBe("csv");
-    expect(parseExportFormat("")).toBe("csv");
-    expect(parseExportFormat("xlsx")).toBe("xlsx");
-    expect(parseExportFormat("json")).toBe("json");
-    expect(parseExportFormat("XLSX")).toBeNull();
-    expect(parseExportFormat("pdf")).toBeNull();
-  });
-
   it("names the file after what it holds, its filters and the day, safe for a header", () => {
     expect(exportFileName(["Torture & ill-treatment", "matrix", "dialogue", "from-2015-01-01", "raised-no-progress"], "xlsx", "2026-11-25")).toBe(
       "torture-ill-treatment-matrix-dialogue-from-2015-01-01-raised-no-progress-2026-11-25.xlsx",

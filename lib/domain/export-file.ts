@@ -7,6 +7,10 @@ import type { CsvValue } from "@/lib/domain/csv";
 
 export const EXPORT_FORMATS = ["csv", "json", "xlsx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The lists a theme page offers as downloads (?list=). */
+export const THEME_EXPORTS = ["matrix", "evidence", "mix", "changes", "longest-open"] as const;
+export type ThemeExport = (typeof THEME_EXPORTS)[number];
+
 export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = { csv: "CSV", json: "JSON", xlsx: "Excel" };
 
 export type ExportTable = {
@@ -22,16 +26,22 @@ export type ExportTable = {
   links?: Record<string, string>;
 };
 
-/** The `format` query parameter: csv when absent, null when it names no format. */
-export function parseExportFormat(value: string | null): ExportFormat | null {
-  if (value === null || value === "") return "csv";
-  return (EXPORT_FORMATS as readonly string[]).includes(value) ? (value as ExportFormat) : null;
+/** A download link in one format: `href` is the export's address with the page's filters, without a format. */
+export function exportHref(href: string, format: ExportFormat): string {
+  return `${href}${href.includes("?") ? "&" : "?"}format=${format}`;
 }
 
-export const EXPORT_FORMAT_ERROR = `Unknown format; use one of: ${EXPORT_FORMATS.join(", ")}.`;
+/** The media type of each file the app offers: the responses' Content-Type, and the OpenAPI document's. */
+export const FILE_MEDIA_TYPES = {
+  csv: "text/csv",
+  json: "application/json",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  pdf: "application/pdf",
+} as const;
 
 /** A file name safe in a Content-Disposition header. */
-export function exportFileName(parts: string[], format: ExportFormat | "docx" | "pdf", day: string): string {
+export function exportFileName(parts: string[], format: keyof typeof FILE_MEDIA_TYPES, day: string): string {
   return `${[...parts, day].join("-").replace(/[^a-z0-9-]+/gi, "-").replace(/-+/g, "-").replace(/^-|-$/g, "").toLowerCase()}.${format}`;
 }
 

@@ -84,6 +84,19 @@ export function parseDashboardFilters(params: SearchParams): ParsedFilters {
   return { filters: { kinds: kinds.length ? kinds : [...DEFAULT_KINDS], from, to, statuses, at, against }, page, errors };
 }
 
+/** The filters of a download's query (lib/api/endpoints.ts), checked strictly there, in the order the page gives them. */
+export function dashboardFiltersOf(query: { kind?: RoundKind[]; status?: Status[]; from?: string; to?: string; at?: number; against?: number }): DashboardFilters {
+  const kinds = ROUND_KINDS.filter((kind) => query.kind?.includes(kind));
+  return {
+    kinds: kinds.length ? kinds : [...DEFAULT_KINDS],
+    from: query.from ?? null,
+    to: query.to ?? null,
+    statuses: STATUSES.filter((status) => query.status?.includes(status)),
+    at: query.at ?? null,
+    against: query.against ?? null,
+  };
+}
+
 /** A URL's query as the plain object pages get as `searchParams`. */
 export function searchParamsToRecord(params: URLSearchParams): SearchParams {
   return Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.getAll(key)]));

@@ -13,7 +13,7 @@ import { ENDPOINTS } from "@/lib/api/endpoints";
 import { db } from "@/lib/db";
 import { makeFixture, PRESS_RELEASE } from "@/test/integration/fixtures";
 import { makeCase, personName } from "@/test/integration/case-fixtures";
-import { actAs, unique } from "@/test/integration/helpers";
+import { actAs, expectBadParameter, unique } from "@/test/integration/helpers";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const get = (handler: Handler, url: string, params: Record<string, string> = {}) =>
@@ -105,12 +105,7 @@ describe("read API", () => {
     ["not a language", "/api/v1/documents?language=english!", "language"],
   ])("answers a parameter that is %s with a 400 problem naming it", async (_kind, url, name) => {
     const route = url.includes("/statuses") ? statusesRoute : url.includes("/rounds") ? roundsRoute : url.includes("/documents") ? documentsRoute : concernsRoute;
-    const response = await get(route as Handler, url);
-    expect(response.status).toBe(400);
-    expect(response.headers.get("content-type")).toBe("application/problem+json");
-    const body = await response.json();
-    expect(body).toMatchObject({ status: 400, code: "VALIDATION", detail: expect.stringContaining(name) });
-    expect(body.errors[name][0]).toEqual(expect.any(String));
+    await expectBadParameter(await get(route as Handler, url), name);
   });
 
   it("answers a bad or unknown id with 400 or 404 problems", async () => {
@@ -122,12 +117,12 @@ describe("read API", () => {
     expect((await missing.json()).detail).toMatch(/no concern 2147483647/);
   });
 
-  it("publishes an OpenAPI 3.1 document listing every endpoint, each with a route that answers", async () => {
+  it("publishes an OpenAPI 3.1 document listing every route, downloads and the popover's included", async () => {
     const document = await (await get(openApiRoute as Handler, "/api/v1/openapi.json")).json();
     expect(document.openapi).toBe("3.1.0");
     const documented = Object.keys(document.paths).sort();
     expect(documented).toEqual(ENDPOINTS.map((e) => e.path).sort());
-    // Every read route under app/api/v1 is documented, but for the downloads and the popover's own endpoint.
+    // Every route under app/api/v1 is documented, but for the document itself.
     const routes: string[] = [];
     const walk = (dir: string) => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -137,13 +132,27 @@ describe("read API", () => {
     };
     const root = path.resolve(import.meta.dirname, "../../app");
     walk(path.join(root, "api/v1"));
-    const asPaths = routes.map((dir) => "/" + path.relative(root, dir).replace(/\[(\w+)\]/g, "{$1}")).filter((p) => !p.endsWith("/export") && p !== "/api/v1/openapi.json");
-    expect(asPaths.filter((p) => p !== "/api/v1/statuses/{id}").sort()).toEqual(documented);
+    const asPaths = routes.map((dir) => "/" + path.relative(root, dir).replace(/\[(\w+)\]/g, "{$1}")).filter((p) => p !== "/api/v1/openapi.json");
+    expect(asPaths.sort()).toEqual(documented);
     const concerns = document.paths["/api/v1/concerns"].get;
     expect(concerns.parameters.map((p: { name: string }) => p.name)).toEqual(["limit", "cursor", "theme", "status", "round", "q"]);
     expect(concerns.parameters.find((p: { name: string }) => p.name === "status").schema.enum).toContain("NONE");
     expect(concerns.responses["200"].content["application/json"].schema.properties.items.items.properties.currentStatus).toBeDefined();
     expect(concerns.responses["400"].content["application/problem+json"]).toBeDefined();
+
+    const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    for (const download of ["/api/v1/dashboard/export", "/api/v1/themes/{slug}/export", "/api/v1/cases/export"]) {
+      expect(Object.keys(document.paths[download].get.responses["200"].content).sort(), download).toEqual(["application/json", xlsx, "text/csv"]);
+    }
+    const briefing = document.paths["/api/v1/briefing/export"].get;
+    expect(Object.keys(briefing.responses["200"].content).sort()).toEqual(["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]);
+    expect(briefing.parameters.map((p: { name: string }) => p.name)).toEqual(["format", "themes", "round", "include"]);
+    const theme = document.paths["/api/v1/themes/{slug}/export"].get;
+    expect(theme.parameters[0]).toMatchObject({ name: "slug", in: "path", required: true, schema: { type: "string" } });
+    expect(theme.parameters.find((p: { name: string }) => p.name === "kind")).toMatchObject({ explode: true, schema: { type: "array", items: { enum: expect.arrayContaining(["JHA_SUBCOMMITTEE"]) } } });
+    const popover = document.paths["/api/v1/statuses/{id}"].get;
+    expect(popover.parameters).toEqual([expect.objectContaining({ name: "id", in: "path" })]);
+    expect(Object.keys(popover.responses["200"].content["application/json"].schema.properties)).toEqual(["id", "status", "evidence", "concern", "round", "cases"]);
   });
 });
 

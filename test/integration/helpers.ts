@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { db } from "@/lib/db";
 import { demoUsers } from "@/prisma/seed/demo-users";
 import { sessionState } from "@/test/integration/session-state";
@@ -57,4 +58,13 @@ export function slugOf(label: string): string {
 /** A unique, lower-cased email address for a test user. */
 export function uniqueEmail(label: string, domain = "test.example.org"): string {
   return `${slugOf(unique(label))}@${domain}`;
+}
+
+/** A read API refusal: 400 problem+json whose detail and errors name the parameter. */
+export async function expectBadParameter(response: Response, name: string) {
+  expect(response.status).toBe(400);
+  expect(response.headers.get("content-type")).toBe("application/problem+json");
+  const body = await response.json();
+  expect(body).toMatchObject({ status: 400, code: "VALIDATION", detail: expect.stringContaining(name) });
+  expect(body.errors[name][0]).toEqual(expect.any(String));
 }

@@ -5,7 +5,7 @@ import { SituationBadge } from "@/components/cases/situation-badge";
 import { ExportLinks } from "@/components/dashboard/view-heading";
 import { requirePageUser } from "@/lib/auth/authorized";
 import { hasRole } from "@/lib/auth/roles";
-import { listCases, parseCaseFilters } from "@/lib/data/cases";
+import { caseFiltersToSearchParams, listCases, parseCaseFilters } from "@/lib/data/cases";
 import { listRoundOptions } from "@/lib/data/rounds";
 import { listThemesWithConcernCounts } from "@/lib/data/themes";
 import { formatPartialDate, plural } from "@/lib/domain/format";
@@ -14,10 +14,9 @@ export const metadata: Metadata = { title: "Individual cases" };
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser();
-  const params = await searchParams;
-  const filters = parseCaseFilters(params);
+  const filters = parseCaseFilters(await searchParams);
   const [cases, themes, rounds] = await Promise.all([listCases(filters, user), listThemesWithConcernCounts(), listRoundOptions()]);
-  const query = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && v ? [[k, v]] : []))).toString();
+  const query = caseFiltersToSearchParams(filters).toString();
   const filtered = Boolean(filters.q || filters.situation || filters.themeId || filters.roundId);
   return (
     <>

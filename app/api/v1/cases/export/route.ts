@@ -1,9 +1,9 @@
-import { authorizedRoute, jsonError } from "@/lib/auth/authorized";
-import { parseCaseFilters } from "@/lib/data/cases";
+import { casesExportQuery } from "@/lib/api/endpoints";
+import { parseQuery } from "@/lib/api/query";
+import { authorizedRoute } from "@/lib/auth/authorized";
+import { caseFiltersOf } from "@/lib/data/cases";
 import { caseExportRows } from "@/lib/data/cases-export";
-import { EXPORT_FORMAT_ERROR, parseExportFormat } from "@/lib/domain/export-file";
 import { exportResponse } from "@/lib/exports";
-import { searchParamsToRecord } from "@/lib/validation/dashboard";
 
 /**
  * GET with the list's filters and ?format=csv|json|xlsx: the cases on screen as
@@ -11,7 +11,7 @@ import { searchParamsToRecord } from "@/lib/validation/dashboard";
  */
 export const GET = authorizedRoute("VIEWER", async (request, user) => {
   const url = new URL(request.url);
-  const format = parseExportFormat(url.searchParams.get("format"));
-  if (!format) return jsonError(400, "VALIDATION", EXPORT_FORMAT_ERROR);
-  return exportResponse(await caseExportRows(parseCaseFilters(searchParamsToRecord(url.searchParams)), user), format, url);
+  const query = parseQuery(casesExportQuery, url);
+  if (!query.ok) return query.response;
+  return exportResponse(await caseExportRows(caseFiltersOf(query.value), user), query.value.format, url);
 });

@@ -1,17 +1,15 @@
-import { authorizedRoute, jsonError } from "@/lib/auth/authorized";
-import { checkCompare } from "@/lib/data/dashboard";
+import { dashboardExportQuery } from "@/lib/api/endpoints";
+import { parseDashboardExport } from "@/lib/api/routes";
+import { authorizedRoute } from "@/lib/auth/authorized";
 import { dashboardExportRows, exportFilters } from "@/lib/data/dashboard-export";
-import { EXPORT_FORMAT_ERROR, parseExportFormat } from "@/lib/domain/export-file";
 import { exportResponse } from "@/lib/exports";
-import { parseDashboardFilters, searchParamsToRecord } from "@/lib/validation/dashboard";
 
 /** GET with the dashboard filters and ?format=csv|json|xlsx: every theme's figures as a file. */
 export const GET = authorizedRoute("VIEWER", async (request) => {
   const url = new URL(request.url);
-  const format = parseExportFormat(url.searchParams.get("format"));
-  if (!format) return jsonError(400, "VALIDATION", EXPORT_FORMAT_ERROR);
-  const { filters, errors } = await checkCompare(parseDashboardFilters(searchParamsToRecord(url.searchParams)));
-  if (Object.keys(errors).length) return jsonError(400, "VALIDATION", "Some filters are not valid.", errors);
+  const parsed = await parseDashboardExport(dashboardExportQuery, url);
+  if (!parsed.ok) return parsed.response;
+  const { query, filters } = parsed.value;
   const [columns, ...rows] = await dashboardExportRows(filters);
   const described = await exportFilters(filters);
   return exportResponse(
@@ -22,7 +20,7 @@ export const GET = authorizedRoute("VIEWER", async (request) => {
       columns: columns!.map(String),
       rows,
     },
-    format,
+    query.format,
     url,
   );
 });
