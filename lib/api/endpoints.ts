@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cursorParam, idParam, limitParam } from "@/lib/api/query";
 import { realDay } from "@/lib/domain/dates";
+import { forbiddenCharacter, forbiddenCharacterMessage } from "@/lib/domain/text-guard";
 import { CASE_SITUATIONS } from "@/lib/domain/cases";
 import { STATUSES } from "@/lib/domain/status";
 import { ROUND_KINDS } from "@/lib/validation/dashboard";
@@ -36,7 +37,17 @@ const idFilter = (what: string) =>
     .describe(`Only items of the ${what} with this id.`);
 
 const textFilter = (description: string) =>
-  z.string().trim().min(1, "q must not be empty.").max(200, "q must be at most 200 characters.").optional().describe(description);
+  z
+    .string()
+    .trim()
+    .min(1, "q must not be empty.")
+    .max(200, "q must be at most 200 characters.")
+    .superRefine((value, ctx) => {
+      const code = forbiddenCharacter(value);
+      if (code) ctx.addIssue({ code: "custom", message: `q: ${forbiddenCharacterMessage(code)}` });
+    })
+    .optional()
+    .describe(description);
 
 const dayParam = (name: string) =>
   z

@@ -95,6 +95,8 @@ describe("read API", () => {
     ["wrong type", "/api/v1/concerns?limit=ten", "limit"],
     ["out of range", "/api/v1/concerns?limit=201", "limit"],
     ["oversized", `/api/v1/concerns?q=${"x".repeat(201)}`, "q"],
+    ["a NUL byte", "/api/v1/concerns?q=a%00b", "q"],
+    ["a direction override", "/api/v1/concerns?q=a%E2%80%AEb", "q"],
     ["unknown", "/api/v1/concerns?colour=blue", "colour"],
     ["given twice", "/api/v1/concerns?theme=1&theme=2", "theme"],
     ["beyond any id", "/api/v1/statuses?concern=9999999999", "concern"],
