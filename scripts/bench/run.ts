@@ -146,6 +146,20 @@ async function main() {
       await run(longestOpenSql(themeId, filters, 10));
     }),
   };
+  // Every view but the default one has the ratio goal: the dashboard comparing two
+  // earlier rounds (read on the fly, not from the summaries) stands for them.
+  const { rows: inView } = await client.query<{ id: number }>(roundsSql, [filters.kinds]);
+  const compareFilters = { ...filters, at: inView[19]!.id, against: inView[9]!.id };
+  const comparePath = `/dashboard?at=${compareFilters.at}&against=${compareFilters.against}`;
+  if (!(await get(comparePath)).includes("Bench theme")) throw new Error("the compare view does not show the synthetic themes");
+  const compare = {
+    page: await timeIt(RUNS, 3, () => get(comparePath)),
+    sql: await timeIt(RUNS, 3, async () => {
+      await client.query("SELECT id, slug, name, description FROM themes ORDER BY sort_order, name");
+      await client.query(roundsSql, [filters.kinds]);
+      await run(overviewSql(compareFilters));
+    }),
+  };
   const pagesOnly = ONLY === "pages";
   const writes = pagesOnly ? null : await timeWrites({ client, url, base: BASE, distDir: DIST, appPid: running.app.pid, runs: RUNS, log });
   const briefing = pagesOnly ? null : await timeBriefing({ base: BASE, cookie: jar.header(), client, log });
@@ -170,6 +184,7 @@ async function main() {
   const sizes = { dashboard: await js(dashboardHtml), theme: await js(themeHtml) };
 
   report(page, sql, sizes, baselineJs.total, { dashboard: Buffer.byteLength(dashboardHtml), theme: Buffer.byteLength(themeHtml) }, themePath);
+  reportCompare(comparePath, compare);
   if (suggestions) reportSuggestions(suggestions);
   if (writes) reportWrites(writes);
   if (briefing) reportBriefing(briefing);
@@ -207,6 +222,12 @@ async function timeSuggestions(url: string, client: pg.Client) {
   } finally {
     await prisma.$disconnect();
   }
+}
+
+function reportCompare(path: string, { page, sql }: { page: Stats; sql: Stats }) {
+  console.log("");
+  console.table([{ view: path, "page p50": ms(page.p50), "page p95": ms(page.p95), "SQL p50": ms(sql.p50), "SQL p95": ms(sql.p95), "page ÷ SQL (p95)": (page.p95 / sql.p95).toFixed(2) }]);
+  console.log(`${page.p95 <= 1.5 * sql.p95 ? "MET   " : "MISSED"} dashboard comparing two earlier rounds: p95 ≤ 1.5 × its SQL p95`);
 }
 
 function reportSuggestions({ viaPrisma, viaPg }: { viaPrisma: Stats; viaPg: Stats; sql: string }) {
