@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { casesQuery, concernsQuery, documentsQuery, roundsQuery, statusesQuery, themesQuery } from "@/lib/api/endpoints";
-import { caseFiltersOf, getCase, listCases, type Reader } from "@/lib/data/cases";
+import { caseFiltersOf, caseSummary, type CaseSummary, getCase, listCases, type Reader } from "@/lib/data/cases";
 import { db } from "@/lib/db";
 import { isoDay } from "@/lib/domain/format";
 import { currentStatus } from "@/lib/domain/status";
@@ -142,17 +142,22 @@ export async function apiDocument(id: number, origin: string) {
 /** Cases as lib/data/cases.ts gives them to this reader: its confidentiality rule holds here too. */
 export async function apiCases(q: z.output<typeof casesQuery>, origin: string, reader: Reader) {
   const rows = await listCases(caseFiltersOf(q), reader, { after: q.cursor, limit: q.limit });
-  return rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      identityHidden: row.identityHidden,
-      sensitive: row.sensitive,
-      situation: row.situation,
-      situationAsOf: row.situationAsOf ? isoDay(row.situationAsOf) : null,
-      themes: row.themes,
-      rounds: row.rounds.map((r) => ({ id: r.id, title: r.title, startDate: isoDay(r.startDate) })),
-      url: `${origin}/cases/${row.id}`,
-    }));
+  return rows.map((row) => caseItem(row, origin));
+}
+
+/** A case as the list and the record both give it. */
+function caseItem(row: CaseSummary, origin: string) {
+  return {
+    id: row.id,
+    name: row.name,
+    identityHidden: row.identityHidden,
+    sensitive: row.sensitive,
+    situation: row.situation,
+    situationAsOf: row.situationAsOf ? isoDay(row.situationAsOf) : null,
+    themes: row.themes,
+    rounds: row.rounds.map((r) => ({ id: r.id, title: r.title, startDate: isoDay(r.startDate) })),
+    url: `${origin}/cases/${row.id}`,
+  };
 }
 
 export async function apiCase(id: number, origin: string, reader: Reader) {
@@ -161,15 +166,7 @@ export async function apiCase(id: number, origin: string, reader: Reader) {
   const evidence = (pieces: typeof view.situations[number]["evidence"]) =>
     pieces.map((e) => ({ quote: e.quote, translation: e.translation, documentId: e.document.id, language: e.document.language }));
   return {
-    id: view.id,
-    name: view.name,
-    identityHidden: view.identityHidden,
-    sensitive: view.sensitive,
-    situation: view.current?.situation ?? null,
-    situationAsOf: view.current ? isoDay(view.current.asOf) : null,
-    themes: [...new Set(view.concerns.map((c) => c.concern.theme.name))].sort(),
-    rounds: view.rounds.map((r) => ({ id: r.round.id, title: r.round.title, startDate: isoDay(r.round.startDate) })),
-    url: `${origin}/cases/${view.id}`,
+    ...caseItem(caseSummary(view), origin),
     spellings: view.spellings,
     summary: view.summary,
     situations: view.situations.map((s) => ({ situation: s.situation, asOf: isoDay(s.asOf), asOfPrecision: s.asOfPrecision, note: s.note, evidence: evidence(s.evidence) })),

@@ -88,6 +88,21 @@ function forReader(row: CaseRow, reader: Reader) {
 
 export type CaseView = ReturnType<typeof forReader>;
 
+/** The list's columns of a case, for the cases page, its downloads and the API. */
+export function caseSummary(view: CaseView): CaseSummary {
+  return {
+    id: view.id,
+    name: view.name,
+    sensitive: view.sensitive,
+    identityHidden: view.identityHidden,
+    situation: view.current?.situation ?? null,
+    situationAsOf: view.current?.asOf ?? null,
+    situationPrecision: view.current?.asOfPrecision ?? null,
+    themes: [...new Set(view.concerns.map((c) => c.concern.theme.name))].sort(),
+    rounds: view.rounds.map((r) => r.round),
+  };
+}
+
 /** A case's name, or its label when the reader may not see its identity (seesIdentity). */
 const nameFor = (c: { id: number; personName: string; sensitive: boolean }, reader: Reader) =>
   seesIdentity(reader.role, c.sensitive) ? c.personName : caseLabel(c.id);
@@ -96,12 +111,14 @@ async function roundStarts(): Promise<Date[]> {
   return (await db.round.findMany({ select: { startDate: true } })).map((r) => r.startDate);
 }
 
-export type CaseListRow = {
+/** What a list says of a case, read off its view for this reader. */
+export type CaseSummary = {
   id: number; name: string; sensitive: boolean; identityHidden: boolean;
   situation: CaseSituation | null; situationAsOf: Date | null; situationPrecision: DatePrecision | null;
   themes: string[]; rounds: { id: number; title: string; startDate: Date }[];
-  roundsSinceFirstRaised: number | null; roundsSinceChange: number | null;
 };
+
+export type CaseListRow = CaseSummary & { roundsSinceFirstRaised: number | null; roundsSinceChange: number | null };
 
 /**
  * Unmerged cases, filtered. The text filter matches the name, every spelling
@@ -134,18 +151,9 @@ export async function listCases(filters: CaseFilters, reader: Reader, page?: Cas
   const starts = await roundStarts();
   const toRow = (row: CaseRow): CaseListRow => {
     const view = forReader(row, reader);
-    const first = view.rounds[0]?.round.startDate ?? null;
     return {
-      id: view.id,
-      name: view.name,
-      sensitive: view.sensitive,
-      identityHidden: view.identityHidden,
-      situation: view.current?.situation ?? null,
-      situationAsOf: view.current?.asOf ?? null,
-      situationPrecision: view.current?.asOfPrecision ?? null,
-      themes: [...new Set(view.concerns.map((c) => c.concern.theme.name))].sort(),
-      rounds: view.rounds.map((r) => r.round),
-      roundsSinceFirstRaised: roundsSince(first, starts),
+      ...caseSummary(view),
+      roundsSinceFirstRaised: roundsSince(view.rounds[0]?.round.startDate, starts),
       roundsSinceChange: roundsSince(view.current?.asOf, starts),
     };
   };
