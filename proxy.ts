@@ -52,6 +52,15 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Build assets are public and carry no script of ours to protect: next.config.ts gives them the static headers.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  matcher: [
+    {
+      // Build assets are public and carry no script of ours to protect: next.config.ts gives them the static headers.
+      source: "/((?!_next/static|_next/image).*)",
+      // Nor do the answers to server-action calls (an RSC payload, never HTML, so no
+      // nonce to hand out), and each action checks the session itself: skipping the
+      // proxy there spares every save its cost. next.config.ts gives them the headers.
+      // A form posted without JavaScript carries no such header and is answered with a page.
+      missing: [{ type: "header", key: "next-action" }],
+    },
+  ],
 };

@@ -1,21 +1,27 @@
 import type { Page } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
+import { serverActionId } from "./support/server-actions";
 import { expect, test } from "./support/test";
 
 function expectSecurityHeaders(response: { headers(): Record<string, string> } | null, what: string) {
   expect(response, what).not.toBeNull();
-  const headers = response!.headers();
-  const csp = headers["content-security-policy"] ?? "";
+  const csp = response!.headers()["content-security-policy"] ?? "";
   expect(csp, `${what}: CSP`).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'(;|$)/);
   expect(csp, `${what}: CSP`).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-  expect(csp, `${what}: CSP`).toContain("frame-ancestors 'none'");
+  expectStaticSecurityHeaders(response!, what);
+  return csp;
+}
+
+/** The headers every answer carries, whatever its CSP. */
+function expectStaticSecurityHeaders(response: { headers(): Record<string, string> }, what: string) {
+  const headers = response.headers();
+  expect(headers["content-security-policy"], `${what}: CSP`).toContain("frame-ancestors 'none'");
   expect(headers["x-content-type-options"], what).toBe("nosniff");
   expect(headers["referrer-policy"], what).toBe("same-origin");
   expect(headers["permissions-policy"], what).toContain("camera=()");
   expect(headers["x-frame-options"], what).toBe("DENY");
   // The e2e server is a production build.
   expect(headers["strict-transport-security"], what).toMatch(/^max-age=\d+/);
-  return csp;
 }
 
 test("pages, API routes and error pages carry the security headers, with a fresh nonce each time", async ({ page }) => {
@@ -39,6 +45,18 @@ test("pages, API routes and error pages carry the security headers, with a fresh
   const apiMissing = await page.request.get("/api/v1/statuses/999999999");
   expect(apiMissing.status()).toBe(404);
   expectSecurityHeaders(apiMissing, "API 404");
+});
+
+test("a server action's answer carries the security headers, with a CSP that lets it load and run nothing", async ({ page, baseURL }) => {
+  await new LoginPage(page).logInAs("VIEWER");
+  // Action calls skip the proxy (no page, so no nonce): next.config.ts gives them their headers.
+  const response = await page.request.post("/admin/users", {
+    headers: { "Next-Action": serverActionId("lib/actions/users.ts", "changeUserRole"), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL! },
+    data: JSON.stringify([{}, { userId: "1", role: "ADMIN" }]),
+  });
+  expect(await response.text()).toContain("You do not have permission to do this.");
+  expectStaticSecurityHeaders(response, "action answer");
+  expect(response.headers()["content-security-policy"]).toMatch(/^default-src 'none';/);
 });
 
 test("the session cookie is Secure and HttpOnly in production", async ({ page }) => {

@@ -34,6 +34,9 @@ export function contentSecurityPolicy(nonce: string, { production }: HeaderOptio
   ].join("; ");
 }
 
+/** A server action's answer is data for the page's own scripts, never a document: it may load and run nothing. */
+export const ACTION_ANSWER_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /** The headers without the CSP: the same for every response, static files included (next.config.ts). */
 export function staticSecurityHeaders({ production }: HeaderOptions): Record<string, string> {
   return {

@@ -40,9 +40,19 @@ function answerOutagesWith503(response: ServerResponse, scope: { outage: boolean
   } as ServerResponse["writeHead"];
 }
 
+/**
+ * A server action's answer goes out uncompressed: it is a few hundred bytes of
+ * RSC payload (the status actions render no page into it), and setting up gzip
+ * for each one cost more CPU than anything else Next did for a save.
+ */
+function answerActionsUncompressed(request: IncomingMessage) {
+  if (request.headers["next-action"] !== undefined) delete request.headers["accept-encoding"];
+}
+
 export function createAppServer(handle: Handler, trusted: TrustedProxies): Server {
   return createServer((request, response) => {
     stampClientAddress(request, trusted);
+    answerActionsUncompressed(request);
     const scope = { outage: false };
     answerOutagesWith503(response, scope);
     Promise.resolve(runInOutageScope(scope, () => handle(request, response))).catch((error: unknown) => {
