@@ -24,9 +24,8 @@ function sentPiece(input: { quote: string | null; documentId: number | null; tra
 /** Records a concern's status at a round, with its first piece of evidence; one status per concern and round. */
 export const setStatus = authorizedAction("ANALYST", setStatusSchema, async (input, user) => {
   const { concernId, roundId, status, note } = input;
-  const created = await db.$transaction(async (tx) => {
-    return createCheckedStatus(tx, { concernId, roundId, status, note, authorId: user.id }, sentPiece(input));
-  });
+  // One call, its own transaction: no interactive transaction around it.
+  const created = await createCheckedStatus(db, { concernId, roundId, status, note, authorId: user.id }, sentPiece(input));
   return { ok: true, message: "Status recorded.", data: { id: created.id, concernId } };
 });
 

@@ -1,6 +1,5 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import type { AuditEntity } from "@/lib/audit";
 import { quoteOccursIn } from "@/lib/domain/quote";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -33,76 +32,61 @@ export async function createStatus(tx: Prisma.TransactionClient, data: NewStatus
   return row;
 }
 
+/** What dt_record_status answers: the facts its checks read, and the row it inserted (null when it did not). */
+type RecordedStatus = {
+  roundFound: boolean;
+  concern: { mergedIntoId: number | null; statusId: number | null } | null;
+  documents: { id: number; title: string }[];
+  /** Per piece, in order: whether its quote occurs in its document's text. */
+  quotesFound: boolean[];
+  reporting: number[];
+  row: StatusRow | null;
+};
+
 /**
  * A new status on an existing concern with its evidence, checked as
  * assertConcernAndRound and checkedEvidence check it, under the same locks, in
- * two statements (the second also writing its audit event) where they,
- * createStatus and recordAudit took six: this is the save
- * analysts make most, and each round trip to the database is time the
- * transaction holds its locks and the server spends CPU on.
+ * one call to the database: dt_record_status (migration
+ * 20261126040000_record_status_in_one_call), where a transaction took four
+ * round trips and the app read each document's whole text to check a quote.
+ * This is the save analysts make most, and each round trip is time the server
+ * spends CPU on and the locks are held.
  *
- * The first locks the round, the concern and the documents FOR SHARE (whatever
- * their order: the only writes that lock two of these rows FOR UPDATE lock two
- * concerns, and this locks one) and reads them; the second, a new statement
- * and so a new snapshot taken after any edit those locks waited for, reads
- * which documents report on the round and inserts the status only when all do.
- * The pieces are then checked in the order checkedEvidence checks them, so the
- * same mistake gets the same message; a failure rolls the insert back.
+ * The function locks the round, the concern and the documents FOR SHARE
+ * (whatever their order: the only writes that lock two of these rows FOR UPDATE
+ * lock two concerns, and this locks one), reads them and checks each quote with
+ * dt_quote_occurs_in, the twin of quoteOccursIn; then, in a new statement and so
+ * a new snapshot taken after any edit those locks waited for, it reads which
+ * documents report on the round and inserts only when every check passed. The
+ * failures are named here, in the order checkedEvidence names them, so the same
+ * mistake gets the same message.
  */
-export async function createCheckedStatus(tx: Prisma.TransactionClient, data: NewStatus & { concernId: number }, pieces: EvidencePiece[]) {
-  const ids = [...new Set(pieces.map((p) => p.documentId))].sort((a, b) => a - b);
-  const rows = await tx.$queryRaw<(ConcernAtRound & { round_found: boolean; concern_found: boolean; id: number | null; title: string; text: string })[]>`
-    WITH round AS (SELECT id FROM rounds WHERE id = ${data.roundId} FOR SHARE),
-         concern AS (
-           SELECT c.merged_into_id, (SELECT s.id FROM status_assessments s WHERE s.concern_id = c.id AND s.round_id = ${data.roundId}) AS status_id
-             FROM concerns c WHERE c.id = ${data.concernId} FOR SHARE OF c),
-         documents AS (SELECT id, title, text FROM source_documents WHERE id = ANY(${ids}::int[]) ORDER BY id FOR SHARE)
-    SELECT EXISTS (SELECT FROM round) AS round_found, EXISTS (SELECT FROM concern) AS concern_found, concern.merged_into_id, concern.status_id, d.id, d.title, d.text
-      FROM (SELECT) one LEFT JOIN concern ON true LEFT JOIN documents d ON true`;
-  const first = rows[0]!;
-  const { existingStatusId } = checkedConcernAndRound(first.round_found, first.concern_found ? first : undefined);
+export async function createCheckedStatus(db: Prisma.TransactionClient, data: NewStatus & { concernId: number }, pieces: EvidencePiece[]) {
+  const [{ result }] = (await db.$queryRaw<{ result: RecordedStatus }[]>`
+    SELECT dt_record_status(${data.concernId}::int, ${data.roundId}::int, ${data.status}::"Status", ${data.note ?? ""}, ${data.authorId ?? null}::int,
+                            ${piecesJson(pieces)}::jsonb) AS result`) as [{ result: RecordedStatus }];
+  const concern = result.concern ? { merged_into_id: result.concern.mergedIntoId, status_id: result.concern.statusId } : undefined;
+  const { existingStatusId } = checkedConcernAndRound(result.roundFound, concern);
   if (existingStatusId !== null) throw new AppError("CONFLICT", ALREADY_HAS_STATUS, { statusId: existingStatusId });
-  const { row, reporting } = await insertStatus(tx, data, pieces);
-  verifiedPieces(pieces, rows.filter((r) => r.id !== null) as { id: number; title: string; text: string }[], (id) => reporting.includes(id));
-  if (!row) throw new AppError("CONFLICT", ALREADY_HAS_STATUS);
-  return row;
+  verifiedPieces(pieces, result.documents, (id) => result.reporting.includes(id), (_, index) => result.quotesFound[index] === true);
+  // Every check passed and nothing was inserted: another save of this concern at this round committed first.
+  if (!result.row) throw new AppError("CONFLICT", ALREADY_HAS_STATUS);
+  return result.row;
 }
 
-const STATUS_ENTITY: AuditEntity = "StatusAssessment";
+const piecesJson = (pieces: EvidencePiece[]) => JSON.stringify(pieces.map((p) => ({ documentId: p.documentId, quote: p.quote, translation: p.translation })));
 
 /**
- * The insert of createStatus, made only when every piece's document reports on
- * the round, read in the same statement: which documents do is returned, for
- * the caller to name the one that does not. The status row is null when the
- * concern already has one at the round (or a document does not report on it).
+ * The insert of createStatus (dt_insert_status), made only when every piece's
+ * document reports on the round, read in the same statement: which documents do
+ * is returned, for the caller to name the one that does not. The status row is
+ * null when the concern already has one at the round (or a document does not
+ * report on it).
  */
 async function insertStatus(tx: Prisma.TransactionClient, data: NewStatus, evidence: EvidencePiece[]) {
-  const ids = [...new Set(evidence.map((p) => p.documentId))];
   const [result] = await tx.$queryRaw<{ reporting: number[]; row: StatusRow | null }[]>`
-    WITH reporting AS (
-      SELECT coalesce(array_agg(document_id), '{}') AS ids FROM document_rounds WHERE document_id = ANY(${ids}::int[]) AND round_id = ${data.roundId}
-    ), status AS (
-      INSERT INTO status_assessments (concern_id, round_id, status, note, author_id, updated_at)
-      SELECT ${data.concernId}, ${data.roundId}, ${data.status}::"Status", ${data.note ?? ""}, ${data.authorId ?? null}, now()
-        FROM reporting WHERE reporting.ids @> ${ids}::int[]
-      ON CONFLICT (concern_id, round_id) DO NOTHING
-      RETURNING id, concern_id, round_id, status, note, author_id, version
-    ), evidence AS (
-      INSERT INTO status_evidence (status_id, document_id, quote, translation)
-      SELECT status.id, piece.document_id, piece.quote, piece.translation
-        FROM status, jsonb_to_recordset(${JSON.stringify(evidence.map((p) => ({ document_id: p.documentId, quote: p.quote, translation: p.translation })))}::jsonb)
-          AS piece(document_id int, quote text, translation text)
-      RETURNING id, document_id, quote, translation
-    ), snapshot AS (
-      SELECT jsonb_build_object('id', s.id, 'concernId', s.concern_id, 'roundId', s.round_id, 'status', s.status, 'note', s.note, 'authorId', s.author_id, 'version', s.version,
-               'evidence', (SELECT coalesce(jsonb_agg(jsonb_build_object('id', e.id, 'documentId', e.document_id, 'quote', e.quote, 'translation', e.translation) ORDER BY e.id), '[]') FROM evidence e)) AS row
-        FROM status s
-    ), audit AS (
-      INSERT INTO audit_events (actor_id, action, entity_type, entity_id, after)
-      SELECT ${data.authorId ?? null}, 'CREATE'::"AuditAction", ${STATUS_ENTITY}, row->>'id', row FROM snapshot
-    )
-    SELECT reporting.ids AS reporting, (SELECT row FROM snapshot) AS row
-      FROM reporting`;
+    SELECT reporting, "row" FROM dt_insert_status(${data.concernId}::int, ${data.roundId}::int, ${data.status}::"Status", ${data.note ?? ""},
+                                                  ${data.authorId ?? null}::int, ${piecesJson(evidence)}::jsonb, true)`;
   return result!;
 }
 
@@ -139,23 +123,29 @@ export async function checkedEvidence(tx: Prisma.TransactionClient, roundId: num
           (await tx.$queryRaw<{ document_id: number }[]>`
             SELECT document_id FROM document_rounds WHERE document_id = ANY(${ids}::int[]) AND round_id = ${roundId}`).map((r) => r.document_id),
         );
-  return verifiedPieces(pieces, locked, (id) => reporting === null || reporting.has(id));
+  const byId = new Map(locked.map((d) => [d.id, d.text]));
+  return verifiedPieces(pieces, locked, (id) => reporting === null || reporting.has(id), (piece) => quoteOccursIn(piece.quote, byId.get(piece.documentId)!));
 }
 
 /**
  * The evidence rule itself, on documents read under their lock: each piece's
- * document exists and reports on the round, and its quote occurs in the text.
- * Throws the first failure, naming the field.
+ * document exists and reports on the round, and its quote occurs in the text
+ * (quoteOccursIn, or its twin in the database). Throws the first failure, naming the field.
  */
-function verifiedPieces(pieces: EvidencePiece[], locked: { id: number; title: string; text: string }[], reports: (documentId: number) => boolean): EvidencePiece[] {
+function verifiedPieces(
+  pieces: EvidencePiece[],
+  locked: { id: number; title: string }[],
+  reports: (documentId: number) => boolean,
+  occurs: (piece: EvidencePiece, index: number) => boolean,
+): EvidencePiece[] {
   const byId = new Map(locked.map((d) => [d.id, d]));
-  for (const piece of pieces) {
+  for (const [index, piece] of pieces.entries()) {
     const document = byId.get(piece.documentId);
     if (!document) throw invalid("documentId", "The chosen document no longer exists.");
     if (!reports(document.id)) {
       throw invalid("documentId", `“${document.title}” does not report on this round. Choose a document about this round, or add the round to the document first.`);
     }
-    if (!quoteOccursIn(piece.quote, document.text)) {
+    if (!occurs(piece, index)) {
       throw invalid("quote", `This passage does not occur in “${document.title}”. Copy it exactly from the document (spacing and quote marks may differ).`);
     }
   }

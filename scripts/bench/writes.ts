@@ -8,7 +8,6 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
-import { quoteOccursIn } from "@/lib/domain/quote";
 import { kb, logIn, ms, stats, type CookieJar, type Stats } from "./measure";
 
 export const WRITER_COUNTS = [1, 20, 50] as const;
@@ -137,46 +136,18 @@ async function saveThroughApp({ url, init }: PreparedSave) {
 }
 
 /**
- * The floor: setStatus's transaction as plain SQL over pg (the same two
- * statements: the locks and reads, then the insert with its audit row, around
- * the same quote check), without HTTP, session, Prisma or rendering.
+ * The floor: setStatus's one call to the database (dt_record_status, with the
+ * same locks, quote check and audit row) over pg, without HTTP, session, Prisma
+ * or rendering.
  */
 async function saveThroughPg(pool: pg.Pool, userId: number, { concernId, target, n }: Save) {
-  const quote = quoteFor(target.paragraphs, n);
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
-    const { rows: locked } = await client.query<{ merged_into_id: number | null; status_id: number | null; text: string | null }>(
-      `WITH round AS (SELECT id FROM rounds WHERE id = $1 FOR SHARE),
-            concern AS (SELECT c.merged_into_id, (SELECT s.id FROM status_assessments s WHERE s.concern_id = c.id AND s.round_id = $1) AS status_id
-                          FROM concerns c WHERE c.id = $2 FOR SHARE OF c),
-            documents AS (SELECT id, text FROM source_documents WHERE id = ANY($3::int[]) ORDER BY id FOR SHARE)
-       SELECT concern.merged_into_id, concern.status_id, d.text FROM round JOIN concern ON true LEFT JOIN documents d ON true`,
-      [target.roundId, concernId, [target.documentId]],
-    );
-    if (!locked[0] || locked[0].merged_into_id || locked[0].status_id) throw new Error("no round or concern, or a status exists");
-    if (!locked[0].text || !quoteOccursIn(quote, locked[0].text)) throw new Error("quote not verified");
-    const { rows } = await client.query<{ reported: boolean; id: number | null }>(
-      `WITH reporting AS (SELECT EXISTS (SELECT FROM document_rounds WHERE document_id = $3 AND round_id = $1) AS ok),
-            status AS (INSERT INTO status_assessments (concern_id, round_id, status, note, author_id, updated_at)
-                       SELECT $2, $1, 'NO_PROGRESS', $4, $5, now() FROM reporting WHERE ok
-                       ON CONFLICT (concern_id, round_id) DO NOTHING RETURNING id, concern_id, round_id, status, note, author_id, version),
-            evidence AS (INSERT INTO status_evidence (status_id, document_id, quote, translation) SELECT id, $3, $6, '' FROM status
-                         RETURNING id, document_id, quote, translation),
-            snapshot AS (SELECT to_jsonb(s) || jsonb_build_object('evidence', (SELECT jsonb_agg(to_jsonb(e)) FROM evidence e)) AS row FROM status s),
-            audit AS (INSERT INTO audit_events (actor_id, action, entity_type, entity_id, after)
-                      SELECT $5, 'CREATE', 'StatusAssessment', row->>'id', row FROM snapshot)
-       SELECT reporting.ok AS reported, (SELECT (row->>'id')::int FROM snapshot) AS id FROM reporting`,
-      [target.roundId, concernId, target.documentId, `Bench save ${n}.`, userId, quote],
-    );
-    if (!rows[0]!.reported || !rows[0]!.id) throw new Error("document does not report on the round, or a status exists");
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  } finally {
-    client.release();
-  }
+  const pieces = JSON.stringify([{ documentId: target.documentId, quote: quoteFor(target.paragraphs, n), translation: "" }]);
+  const { rows } = await pool.query<{ result: { row: { id: number } | null; quotesFound: boolean[] } }>(
+    `SELECT dt_record_status($1::int, $2::int, 'NO_PROGRESS', $3, $4::int, $5::jsonb) AS result`,
+    [concernId, target.roundId, `Bench save ${n}.`, userId, pieces],
+  );
+  if (!rows[0]!.result.quotesFound[0]) throw new Error("quote not verified");
+  if (!rows[0]!.result.row) throw new Error("not saved: no round or concern, a status exists, or the document does not report on the round");
 }
 
 /**
@@ -298,7 +269,7 @@ export function reportWrites({ app, pg: floor, documentChars, responseBytes }: W
       "app saves failed": `${app[writers]!.failed} of ${app[writers]!.n + app[writers]!.failed}`,
     })),
   );
-  console.log(`Each save a new status with a quote checked against a ${documentChars.toLocaleString("en")}-character document; app: the status form's server action over HTTP, one session per analyst (server CPU/save: the app server process's CPU time per save, which other work on the machine does not inflate); pg: the same transaction over a pool of as many connections as writers.`);
+  console.log(`Each save a new status with a quote checked against a ${documentChars.toLocaleString("en")}-character document; app: the status form's server action over HTTP, one session per analyst (server CPU/save: the app server process's CPU time per save, which other work on the machine does not inflate); pg: the same call to the database (dt_record_status) over a pool of as many connections as writers.`);
   console.log(`The action's answer (with the page it re-renders, should it revalidate): ${kb(responseBytes)} before compression.`);
   console.log(`${app[20]!.p95 <= 250 && app[20]!.failed === 0 ? "MET   " : "MISSED"} save p95 ≤ 250 ms at 20 analysts, none failed`);
 }
