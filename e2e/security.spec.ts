@@ -12,6 +12,12 @@ function expectSecurityHeaders(response: { headers(): Record<string, string> } |
   return csp;
 }
 
+/** An answer that is data (the API's, a server action's): the same headers, and a CSP that lets it load and run nothing. */
+function expectDataAnswerHeaders(response: { headers(): Record<string, string> }, what: string) {
+  expect(response.headers()["content-security-policy"], `${what}: CSP`).toMatch(/^default-src 'none';/);
+  expectStaticSecurityHeaders(response, what);
+}
+
 /** The headers every answer carries, whatever its CSP. */
 function expectStaticSecurityHeaders(response: { headers(): Record<string, string> }, what: string) {
   const headers = response.headers();
@@ -24,18 +30,20 @@ function expectStaticSecurityHeaders(response: { headers(): Record<string, strin
   expect(headers["strict-transport-security"], what).toMatch(/^max-age=\d+/);
 }
 
-test("pages, API routes and error pages carry the security headers, with a fresh nonce each time", async ({ page }) => {
+test("pages, API routes and error pages carry the security headers, pages with a fresh nonce each time", async ({ page }) => {
   const anonymous = await page.request.get("/login");
   const first = expectSecurityHeaders(anonymous, "login page");
   expect(expectSecurityHeaders(await page.request.get("/login"), "login page again")).not.toBe(first);
-  expectSecurityHeaders(await page.request.get("/api/v1/dashboard/export?format=json"), "API, anonymous 401");
+  const anonymousApi = await page.request.get("/api/v1/dashboard/export?format=json");
+  expect(anonymousApi.status()).toBe(401);
+  expectDataAnswerHeaders(anonymousApi, "API, anonymous 401");
   expectSecurityHeaders(await page.request.get("/dashboard", { maxRedirects: 0 }), "redirect to login");
 
   await new LoginPage(page).logInAs("VIEWER");
   expectSecurityHeaders(await page.goto("/dashboard"), "dashboard");
   const api = await page.request.get("/api/v1/dashboard/export?format=json");
   expect(api.status()).toBe(200);
-  expectSecurityHeaders(api, "API");
+  expectDataAnswerHeaders(api, "API");
   const missing = await page.goto("/no-such-page");
   expect(missing?.status()).toBe(404);
   expectSecurityHeaders(missing, "404 page");
@@ -44,7 +52,7 @@ test("pages, API routes and error pages carry the security headers, with a fresh
   expectSecurityHeaders(forbidden, "403 page");
   const apiMissing = await page.request.get("/api/v1/statuses/999999999");
   expect(apiMissing.status()).toBe(404);
-  expectSecurityHeaders(apiMissing, "API 404");
+  expectDataAnswerHeaders(apiMissing, "API 404");
 });
 
 test("a server action's answer carries the security headers, with a CSP that lets it load and run nothing", async ({ page, baseURL }) => {
@@ -55,8 +63,7 @@ test("a server action's answer carries the security headers, with a CSP that let
     data: JSON.stringify([{}, { userId: "1", role: "ADMIN" }]),
   });
   expect(await response.text()).toContain("You do not have permission to do this.");
-  expectStaticSecurityHeaders(response, "action answer");
-  expect(response.headers()["content-security-policy"]).toMatch(/^default-src 'none';/);
+  expectDataAnswerHeaders(response, "action answer");
 });
 
 test("the session cookie is Secure and HttpOnly in production", async ({ page }) => {

@@ -34,8 +34,8 @@ export function contentSecurityPolicy(nonce: string, { production }: HeaderOptio
   ].join("; ");
 }
 
-/** A server action's answer is data for the page's own scripts, never a document: it may load and run nothing. */
-export const ACTION_ANSWER_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/** For answers that are data (the API's, a server action's), never a document: they may load and run nothing. */
+export const DATA_ANSWER_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** The headers without the CSP: the same for every response, static files included (next.config.ts). */
 export function staticSecurityHeaders({ production }: HeaderOptions): Record<string, string> {
