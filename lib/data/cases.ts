@@ -276,7 +276,7 @@ export async function findSimilarCases(nameKeys: string[], excludeId?: number) {
 export async function getCaseHistory(id: number, reader: Reader): Promise<ReadableHistory | null> {
   const row = await db.individualCase.findUnique({ where: { id }, select: { sensitive: true } });
   if (!row || !seesIdentity(reader.role, row.sensitive)) return null;
-  return listReadableHistory("IndividualCase", id);
+  return listReadableHistory("IndividualCase", id, reader);
 }
 
 /** The lists of cases handed over at a round, each with its quote and the cases known to be on it (named as the reader may see them). */

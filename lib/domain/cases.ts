@@ -51,7 +51,9 @@ export const caseLabel = (id: number) => `Case ${id}`;
  *
  * Identifying, hence withheld: the name, its spellings, the summary, every note
  * and every quote (the texts name the person), and the audit history (it records
- * all of those). Kept, so the record stays useful: the situations and their dates,
+ * all of those; which of its fields: lib/domain/audit-identity.ts). A history is read
+ * with the case's sensitivity at the time of reading, not of the event. Kept, so the
+ * record stays useful: the situations and their dates,
  * the rounds the case was raised at and the concerns it is linked to.
  */
 export function seesIdentity(role: Role, sensitive: boolean): boolean {
