@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { type RefType, type Snapshot, collectRefs } from "@/lib/domain/audit-diff";
 import type { AuditEventLike } from "@/lib/domain/audit-entries";
-import { caseLabel, seesIdentity } from "@/lib/domain/cases";
+import { caseLabel, isSensitive, seesIdentity } from "@/lib/domain/cases";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /**
@@ -86,7 +86,10 @@ export async function resolveAuditNames(events: AuditEventLike[], reader: { role
     db.theme.findMany({ where: { id: { in: ids("Theme") } }, select: { id: true, name: true, slug: true } }),
     db.sourceDocument.findMany({ where: { id: { in: ids("SourceDocument") } }, select: { id: true, title: true, language: true } }),
     db.user.findMany({ where: { id: { in: ids("User") } }, select: { id: true, name: true } }),
-    db.individualCase.findMany({ where: { id: { in: ids("IndividualCase") } }, select: { id: true, personName: true, sensitive: true } }),
+    db.individualCase.findMany({
+      where: { id: { in: ids("IndividualCase") } },
+      select: { id: true, personName: true, sensitive: true, mergedInto: { select: { sensitive: true } } },
+    }),
   ]);
   for (const r of rounds) names.refs[refKey("Round", r.id)] = { label: r.title, href: `/rounds/${r.id}` };
   for (const c of concerns) names.refs[refKey("Concern", c.id)] = { label: c.title, href: `/concerns/${c.id}` };
@@ -96,7 +99,7 @@ export async function resolveAuditNames(events: AuditEventLike[], reader: { role
   }
   for (const u of users) names.refs[refKey("User", u.id)] = { label: u.name };
   for (const c of cases) {
-    const identified = seesIdentity(reader.role, c.sensitive);
+    const identified = seesIdentity(reader.role, isSensitive(c));
     const label = identified ? `${c.personName} (${caseLabel(c.id)})` : caseLabel(c.id);
     names.refs[refKey("IndividualCase", c.id)] = { label, href: `/cases/${c.id}`, identified };
   }

@@ -3,10 +3,11 @@
 // only its label, whatever the stored event recorded then.
 import { beforeEach, describe, expect, it } from "vitest";
 import { initialActionState, type ActionState } from "@/lib/action-state";
-import { createCase } from "@/lib/actions/cases";
+import { createCase, mergeCases } from "@/lib/actions/cases";
 import { createHandedOverList } from "@/lib/actions/handed-over-lists";
 import { listHistory, listReadableHistory, readableHistory, type ReadableHistory } from "@/lib/data/audit";
 import { nameOf } from "@/lib/data/audit-names";
+import { getCase, getCaseHistory } from "@/lib/data/cases";
 import { db } from "@/lib/db";
 import type { Value } from "@/lib/domain/audit-diff";
 import { auditEventsFor, makeFixture } from "@/test/integration/fixtures";
@@ -99,5 +100,20 @@ describe("cases in the audit history", () => {
     for (const secret of [person.personName, ...person.spellings, person.summary]) expect(asViewer).not.toContain(secret);
     const asAnalyst = JSON.stringify(await readableHistory(rows, { redact: true, reader: analyst }));
     for (const secret of [person.personName, ...person.spellings, person.summary]) expect(asAnalyst).toContain(secret);
+  });
+
+  it("withholds a case merged into a sensitive one as that one is withheld: on its page and in the round's history", async () => {
+    const { round, person: duplicate } = await listWithCase();
+    const kept = await makeCase({ sensitive: true });
+    const merged = await call(mergeCases, { sourceId: duplicate.id, targetId: kept.id, sourceVersion: duplicate.version, targetVersion: kept.version });
+    expect(merged.ok).toBe(true);
+
+    const page = await getCase(duplicate.id, viewer);
+    expect(page).toMatchObject({ name: `Case ${duplicate.id}`, sensitive: true, identityHidden: true, mergedInto: { id: kept.id } });
+    expect(await getCaseHistory(duplicate.id, viewer)).toBeNull();
+    const history = await listReadableHistory("Round", round.id, viewer);
+    expect(listedCases(history)).toEqual([`Case ${duplicate.id}`]);
+    for (const seen of [page, history]) expect(JSON.stringify(seen)).not.toContain(duplicate.personName);
+    expect((await getCase(duplicate.id, analyst))?.name).toBe(duplicate.personName);
   });
 });
