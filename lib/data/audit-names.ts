@@ -124,11 +124,8 @@ async function nameDeleted(names: AuditNames, refs: Map<RefType, Set<number>>) {
   }
 }
 
-// The snapshot field that holds an id of this type, so collectRefs files it correctly.
-function idField(entityType: string): string {
-  return (
-    { Round: "roundId", Concern: "concernId", Theme: "themeId", SourceDocument: "documentId", User: "authorId", IndividualCase: "caseIds" }[
-      entityType
-    ] ?? ""
-  );
-}
+// The snapshot field that holds an id of each type, so collectRefs files an event's own record correctly.
+const ID_FIELDS: Record<string, string> = {
+  Round: "roundId", Concern: "concernId", Theme: "themeId", SourceDocument: "documentId", User: "authorId", IndividualCase: "caseIds",
+};
+const idField = (entityType: string) => ID_FIELDS[entityType] ?? "";

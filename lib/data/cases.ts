@@ -82,7 +82,6 @@ function forReader(row: CaseRow, reader: Reader) {
     spellings: identified ? row.spellings : [],
     summary: identified ? row.summary : "",
     sensitive,
-    mergedInto: row.mergedInto && { id: row.mergedInto.id },
     identityHidden: !identified,
     situations,
     rounds: row.rounds.map((r) => (identified ? r : { ...r, note: "", evidence: [] })),
