@@ -126,4 +126,13 @@ test("from a document in the workspace, an analyst records that a case was raise
   await viewer.goto("/themes/individual-cases");
   await expect(viewer.getByRole("list", { name: "Cases raised at the latest round" }).getByRole("listitem").filter({ hasText: name })).toContainText("Released");
   await expect(viewer.getByRole("list", { name: "Cases whose situation changed since the previous round" })).toContainText(name);
+
+  // Marked sensitive afterwards: the round's page, its history included, names the person to a viewer no more.
+  await page.goto(`/cases/${caseId}/edit`);
+  await page.getByRole("checkbox", { name: /^Sensitive/ }).check();
+  await page.getByRole("button", { name: "Save case" }).click();
+  await expect(page.getByText(": viewers see only its label")).toBeVisible();
+  await viewer.goto(`/rounds/${roundId}`);
+  await expect(viewer.getByRole("list", { name: "Change history" })).toContainText(`Cases: Case ${caseId}`);
+  await expect(viewer.getByRole("main")).not.toContainText(name);
 });

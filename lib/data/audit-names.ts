@@ -2,20 +2,36 @@ import "server-only";
 import { db } from "@/lib/db";
 import { type RefType, type Snapshot, collectRefs } from "@/lib/domain/audit-diff";
 import type { AuditEventLike } from "@/lib/domain/audit-entries";
+import { caseLabel, isSensitive, seesIdentity } from "@/lib/domain/cases";
+import type { Role } from "@/lib/generated/prisma/enums";
 
-/** A referenced record's name, its page, and (documents) its language; `deleted` when only a snapshot or the id is left. */
-export type RefName = { label: string; href?: string; language?: string; deleted?: boolean };
+/**
+ * A referenced record's name, its page, and (documents) its language; `deleted` when only a snapshot
+ * or the id is left. A case's `identified`: whether this reader may see who it is (seesIdentity).
+ */
+export type RefName = { label: string; href?: string; language?: string; deleted?: boolean; identified?: boolean };
 export type AuditNames = { refs: Record<string, RefName>; statuses: Record<number, { concernId: number; roundId: number }> };
 
 export const refKey = (type: RefType, id: number) => `${type}:${id}`;
 
-const DELETED_WORDS: Record<RefType, string> = {
+const DELETED_WORDS: Record<Exclude<RefType, "IndividualCase">, string> = {
   Round: "round", Concern: "concern", Theme: "theme", SourceDocument: "document", User: "user", StatusAssessment: "status",
 };
 
-/** The name a reference shows, falling back to "deleted round #8" when nothing is known. */
+/**
+ * The name a reference shows, falling back to "deleted round #8" when nothing is known. A case
+ * deleted since shows its label: its name, from no matter which event, may be one to withhold.
+ */
 export function nameOf(names: AuditNames, type: RefType, id: number): RefName {
-  return names.refs[refKey(type, id)] ?? { label: `deleted ${DELETED_WORDS[type]} #${id}`, deleted: true };
+  const known = names.refs[refKey(type, id)];
+  if (known) return known;
+  if (type === "IndividualCase") return { label: caseLabel(id), deleted: true };
+  return { label: `deleted ${DELETED_WORDS[type]} #${id}`, deleted: true };
+}
+
+/** Whether the reader may see who a case is: as its current sensitivity allows, or, deleted, as for a sensitive one. */
+export function identifiesCase(names: AuditNames, role: Role, id: number): boolean {
+  return names.refs[refKey("IndividualCase", id)]?.identified ?? seesIdentity(role, true);
 }
 
 // The snapshot field holding a record's name.
@@ -45,9 +61,10 @@ function snapshotNames(events: AuditEventLike[]): AuditNames {
 /**
  * Names every record a page of events refers to: one query per type of record,
  * never one per event. Statuses come first, because a source's event knows only
- * its status, whose concern and round then need names too.
+ * its status, whose concern and round then need names too. Cases are named as
+ * this reader may see them now: "Name (Case 12)", or "Case 12" (seesIdentity).
  */
-export async function resolveAuditNames(events: AuditEventLike[]): Promise<AuditNames> {
+export async function resolveAuditNames(events: AuditEventLike[], reader: { role: Role }): Promise<AuditNames> {
   const names = snapshotNames(events);
   const refs = collectRefs(events.flatMap((e) => [e.before, e.after] as Snapshot[]));
   for (const e of events) {
@@ -63,12 +80,16 @@ export async function resolveAuditNames(events: AuditEventLike[]): Promise<Audit
   for (const s of statuses) names.statuses[s.id] = { concernId: s.concernId, roundId: s.roundId };
   for (const s of Object.values(names.statuses)) collectRefs([{ concernId: s.concernId, roundId: s.roundId }], refs);
 
-  const [rounds, concerns, themes, documents, users] = await Promise.all([
+  const [rounds, concerns, themes, documents, users, cases] = await Promise.all([
     db.round.findMany({ where: { id: { in: ids("Round") } }, select: { id: true, title: true } }),
     db.concern.findMany({ where: { id: { in: ids("Concern") } }, select: { id: true, title: true } }),
     db.theme.findMany({ where: { id: { in: ids("Theme") } }, select: { id: true, name: true, slug: true } }),
     db.sourceDocument.findMany({ where: { id: { in: ids("SourceDocument") } }, select: { id: true, title: true, language: true } }),
     db.user.findMany({ where: { id: { in: ids("User") } }, select: { id: true, name: true } }),
+    db.individualCase.findMany({
+      where: { id: { in: ids("IndividualCase") } },
+      select: { id: true, personName: true, sensitive: true, mergedInto: { select: { sensitive: true } } },
+    }),
   ]);
   for (const r of rounds) names.refs[refKey("Round", r.id)] = { label: r.title, href: `/rounds/${r.id}` };
   for (const c of concerns) names.refs[refKey("Concern", c.id)] = { label: c.title, href: `/concerns/${c.id}` };
@@ -77,6 +98,11 @@ export async function resolveAuditNames(events: AuditEventLike[]): Promise<Audit
     names.refs[refKey("SourceDocument", d.id)] = { label: d.title, href: `/documents/${d.id}`, language: d.language };
   }
   for (const u of users) names.refs[refKey("User", u.id)] = { label: u.name };
+  for (const c of cases) {
+    const identified = seesIdentity(reader.role, isSensitive(c));
+    const label = identified ? `${c.personName} (${caseLabel(c.id)})` : caseLabel(c.id);
+    names.refs[refKey("IndividualCase", c.id)] = { label, href: `/cases/${c.id}`, identified };
+  }
   await nameDeleted(names, refs);
   return names;
 }
@@ -98,7 +124,8 @@ async function nameDeleted(names: AuditNames, refs: Map<RefType, Set<number>>) {
   }
 }
 
-// The snapshot field that holds an id of this type, so collectRefs files it correctly.
-function idField(entityType: string): string {
-  return { Round: "roundId", Concern: "concernId", Theme: "themeId", SourceDocument: "documentId", User: "authorId" }[entityType] ?? "";
-}
+// The snapshot field that holds an id of each type, so collectRefs files an event's own record correctly.
+const ID_FIELDS: Record<string, string> = {
+  Round: "roundId", Concern: "concernId", Theme: "themeId", SourceDocument: "documentId", User: "authorId", IndividualCase: "caseIds",
+};
+const idField = (entityType: string) => ID_FIELDS[entityType] ?? "";

@@ -3,9 +3,11 @@ import { db } from "@/lib/db";
 import { realDay } from "@/lib/domain/dates";
 import { parseId, parsePage } from "@/lib/domain/params";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { type AuditNames, resolveAuditNames } from "@/lib/data/audit-names";
+import { type AuditNames, identifiesCase, resolveAuditNames } from "@/lib/data/audit-names";
 import type { Snapshot } from "@/lib/domain/audit-diff";
 import { type AuditEventLike, type Entry, buildEntries } from "@/lib/domain/audit-entries";
+import { withoutIdentity } from "@/lib/domain/audit-identity";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 const EVENT_FIELDS = {
   id: true, action: true, entityType: true, entityId: true, before: true, after: true, createdAt: true,
@@ -60,8 +62,13 @@ export type ReadableHistory = { entries: Entry[]; names: AuditNames };
 /**
  * Events as readable entries with every referenced record named. `redact` hides
  * personal data (emails): history sections are open to viewers, the log only to admins.
+ * Cases are shown as the reader may see them now (seesIdentity with their current
+ * sensitivity), whatever the events recorded then (lib/domain/audit-identity.ts).
  */
-export async function readableHistory(rows: AuditRow[], { redact }: { redact: boolean }): Promise<ReadableHistory> {
+export async function readableHistory(
+  rows: AuditRow[],
+  { redact, reader }: { redact: boolean; reader: { role: Role } },
+): Promise<ReadableHistory> {
   // xmin: the transaction that inserted each event (the table is append-only, so it never changes).
   const ids = rows.map((r) => r.id);
   const txs = ids.length
@@ -75,16 +82,21 @@ export async function readableHistory(rows: AuditRow[], { redact }: { redact: bo
     after: r.after as Snapshot,
     tx: txOf.get(String(r.id)),
   }));
-  const names = await resolveAuditNames(events);
-  return { entries: buildEntries(events, { statusOf: (statusId) => names.statuses[statusId], redact }), names };
+  const names = await resolveAuditNames(events, reader);
+  const readable = events.map((e) => withoutIdentity(e, (caseId) => identifiesCase(names, reader.role, caseId)));
+  return { entries: buildEntries(readable, { statusOf: (statusId) => names.statuses[statusId], redact }), names };
 }
 
 /**
  * A concern's, round's or case's history for its page, readable by any signed-in
  * user (a sensitive case's page asks lib/data/cases.ts first: see getCaseHistory).
  */
-export async function listReadableHistory(entityType: "Concern" | "Round" | "IndividualCase", id: number): Promise<ReadableHistory> {
-  return readableHistory(await listHistory(entityType, id), { redact: true });
+export async function listReadableHistory(
+  entityType: "Concern" | "Round" | "IndividualCase",
+  id: number,
+  reader: { role: Role },
+): Promise<ReadableHistory> {
+  return readableHistory(await listHistory(entityType, id), { redact: true, reader });
 }
 
 export type AuditFilters = { entityType?: string; actorId?: number; from?: Date; to?: Date; page: number };

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { listReadableHistory, type ReadableHistory } from "@/lib/data/audit";
-import { caseLabel, caseNameKeys, currentSituation, isCaseSituation, roundsSince, seesIdentity } from "@/lib/domain/cases";
+import { caseLabel, caseNameKeys, currentSituation, isCaseSituation, isSensitive, roundsSince, seesIdentity } from "@/lib/domain/cases";
 import { parseId } from "@/lib/domain/params";
 import { forbiddenCharacter } from "@/lib/domain/text-guard";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -46,6 +46,7 @@ const EVIDENCE = {
 
 const CASE_SELECT = {
   id: true, personName: true, spellings: true, summary: true, sensitive: true, version: true, mergedIntoId: true,
+  mergedInto: { select: { id: true, sensitive: true } },
   situations: {
     orderBy: [{ asOf: "asc" }, { id: "asc" }],
     select: { id: true, situation: true, asOf: true, asOfPrecision: true, note: true, evidence: EVIDENCE },
@@ -70,7 +71,8 @@ type CaseRow = Prisma.IndividualCaseGetPayload<{ select: typeof CASE_SELECT }>;
  * what this returns, so no page, export or API response can show more.
  */
 function forReader(row: CaseRow, reader: Reader) {
-  const identified = seesIdentity(reader.role, row.sensitive);
+  const sensitive = isSensitive(row);
+  const identified = seesIdentity(reader.role, sensitive);
   const situations = row.situations.map((s) => (identified ? s : { ...s, note: "", evidence: [] }));
   return {
     ...row,
@@ -79,6 +81,7 @@ function forReader(row: CaseRow, reader: Reader) {
     personName: identified ? row.personName : "",
     spellings: identified ? row.spellings : [],
     summary: identified ? row.summary : "",
+    sensitive,
     identityHidden: !identified,
     situations,
     rounds: row.rounds.map((r) => (identified ? r : { ...r, note: "", evidence: [] })),
@@ -187,18 +190,13 @@ const CASE_BATCH = 200;
 export async function getCase(id: number, reader: Reader) {
   const row = await db.individualCase.findUnique({
     where: { id },
-    select: {
-      ...CASE_SELECT,
-      mergedInto: { select: { id: true } },
-      mergedFrom: { select: { id: true } },
-    },
+    select: { ...CASE_SELECT, mergedFrom: { select: { id: true } } },
   });
   if (!row) return null;
   const starts = await roundStarts();
   const view = forReader(row, reader);
   return {
     ...view,
-    mergedInto: row.mergedInto,
     mergedFrom: row.mergedFrom,
     roundsSinceFirstRaised: roundsSince(view.rounds[0]?.round.startDate, starts),
     roundsSinceChange: roundsSince(view.current?.asOf, starts),
@@ -274,9 +272,9 @@ export async function findSimilarCases(nameKeys: string[], excludeId?: number) {
 
 /** A case's history, or null for a reader who may not see its identity: the log records the name and the quotes. */
 export async function getCaseHistory(id: number, reader: Reader): Promise<ReadableHistory | null> {
-  const row = await db.individualCase.findUnique({ where: { id }, select: { sensitive: true } });
-  if (!row || !seesIdentity(reader.role, row.sensitive)) return null;
-  return listReadableHistory("IndividualCase", id);
+  const row = await db.individualCase.findUnique({ where: { id }, select: { sensitive: true, mergedInto: { select: { sensitive: true } } } });
+  if (!row || !seesIdentity(reader.role, isSensitive(row))) return null;
+  return listReadableHistory("IndividualCase", id, reader);
 }
 
 /** The lists of cases handed over at a round, each with its quote and the cases known to be on it (named as the reader may see them). */

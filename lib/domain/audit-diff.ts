@@ -5,7 +5,7 @@
 import { STATUS_INFO, isStatus } from "@/lib/domain/status";
 import { ROUND_FORMAT_LABELS, ROUND_KIND_LABELS, formatDate, formatDateTime, formatPartialDate } from "@/lib/domain/format";
 
-export type RefType = "Round" | "Concern" | "Theme" | "SourceDocument" | "User" | "StatusAssessment";
+export type RefType = "Round" | "Concern" | "Theme" | "SourceDocument" | "User" | "StatusAssessment" | "IndividualCase";
 export type Ref = { type: RefType; id: number };
 export type Piece = { id?: number; documentId: number; quote: string; translation?: string };
 
@@ -25,6 +25,8 @@ export const REF_FIELDS: Record<string, RefType> = {
   concernId: "Concern", mergedIntoId: "Concern", mergedFrom: "Concern",
   themeId: "Theme", documentId: "SourceDocument",
   authorId: "User", actorId: "User", statusId: "StatusAssessment",
+  // A handed-over list's cases: named when read, as the reader may see them (lib/domain/audit-identity.ts).
+  caseIds: "IndividualCase",
 };
 
 const LABELS: Record<string, string> = {
@@ -37,7 +39,7 @@ const LABELS: Record<string, string> = {
   publisher: "Publisher", url: "Address", publishedOn: "Published", publishedPrecision: "Date known to the",
   language: "Language", roundIds: "Rounds", name: "Name", email: "Email", role: "Role", disabled: "Disabled",
   mustChangePassword: "Must change password", passwordChanged: "Password changed", lastLoginAt: "Last login",
-  slug: "Address name", sortOrder: "Order", personName: "Name",
+  slug: "Address name", sortOrder: "Order", personName: "Name", caseIds: "Cases",
 };
 
 // Bookkeeping, too large to diff here (a document's full text), or shown as entries of their own

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseHighlights, caseNameKeys, currentSituation, roundsSince, seesIdentity, suggestCases } from "@/lib/domain/cases";
+import { caseHighlights, caseNameKeys, currentSituation, isSensitive, roundsSince, seesIdentity, suggestCases } from "@/lib/domain/cases";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -35,6 +35,14 @@ describe("seesIdentity", () => {
     expect(seesIdentity("VIEWER", false)).toBe(true);
     expect(seesIdentity("ANALYST", true)).toBe(true);
     expect(seesIdentity("ADMIN", true)).toBe(true);
+  });
+});
+
+describe("isSensitive", () => {
+  it("makes a merged record as sensitive as the case it was merged into", () => {
+    expect(isSensitive({ sensitive: false, mergedInto: { sensitive: true } })).toBe(true);
+    expect(isSensitive({ sensitive: true, mergedInto: null })).toBe(true);
+    expect(isSensitive({ sensitive: false, mergedInto: { sensitive: false } })).toBe(false);
   });
 });
 

@@ -51,11 +51,21 @@ export const caseLabel = (id: number) => `Case ${id}`;
  *
  * Identifying, hence withheld: the name, its spellings, the summary, every note
  * and every quote (the texts name the person), and the audit history (it records
- * all of those). Kept, so the record stays useful: the situations and their dates,
- * the rounds the case was raised at and the concerns it is linked to.
+ * all of those; which of its fields: lib/domain/audit-identity.ts), read with the
+ * case's sensitivity now, not at the time of the event. Kept, so the record stays
+ * useful: the situations and their dates, the rounds the case was raised at and the
+ * concerns it is linked to.
  */
 export function seesIdentity(role: Role, sensitive: boolean): boolean {
   return !sensitive || role !== "VIEWER";
+}
+
+/**
+ * Whether a case is sensitive now. A record merged into another is the same person,
+ * so it is as sensitive as the case it was merged into, even one marked so after the merge.
+ */
+export function isSensitive(c: { sensitive: boolean; mergedInto: { sensitive: boolean } | null }): boolean {
+  return c.sensitive || (c.mergedInto?.sensitive ?? false);
 }
 
 

@@ -6,24 +6,21 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { invalid } from "@/lib/write/cases";
 
 /**
- * A list as the audit log records it. Its cases by label and, unless sensitive,
- * name: the round's history, which viewers read, shows these events.
+ * A list as the audit log records it, its cases by id only: the history names them
+ * when it is read, as its reader may see them then (a case marked sensitive since
+ * shows a viewer only its label).
  */
 export async function listSnapshot(tx: Prisma.TransactionClient, id: number) {
   const row = await tx.handedOverList.findUnique({
     where: { id },
     select: {
       id: true, roundId: true, size: true, documentId: true, quote: true, translation: true, version: true,
-      cases: { orderBy: { caseId: "asc" }, select: { case: { select: { id: true, personName: true, sensitive: true } } } },
+      cases: { orderBy: { caseId: "asc" }, select: { caseId: true } },
     },
   });
   if (!row) return null;
   const { cases, ...list } = row;
-  return {
-    ...list,
-    caseIds: cases.map((c) => c.case.id),
-    cases: cases.map(({ case: c }) => (c.sensitive ? caseLabel(c.id) : `${c.personName} (${caseLabel(c.id)})`)),
-  };
+  return { ...list, caseIds: cases.map((c) => c.caseId) };
 }
 
 /** Locks a list for an edit or delete (a second edit of it waits) and returns it as it was. */

@@ -13,6 +13,8 @@ import type { Part } from "@/lib/domain/audit-entries";
 import { actAs, formData, slugOf, unique } from "@/test/integration/helpers";
 import { makeFixture } from "@/test/integration/fixtures";
 
+const VIEWER = { role: "VIEWER" } as const;
+const ADMIN = { role: "ADMIN" } as const;
 const ENGLISH = "raised concerns about the “false information” charges";
 const RUSSIAN = "обвинениями в распространении «ложной информации»";
 
@@ -55,7 +57,7 @@ describe("readable history", () => {
 
   it("names and links the concern, round, theme and documents on the concern page, and folds the merge into one entry", async () => {
     const s = await scenario();
-    const history = await listReadableHistory("Concern", s.concernId);
+    const history = await listReadableHistory("Concern", s.concernId, VIEWER);
     expect(sentences(history)).toEqual([
       `merged ${s.duplicate.title} into ${s.title}, moving 1 status`,
       `added a source (“${RUSSIAN}”) to the status of ${s.title} at ${s.round.title}`,
@@ -84,11 +86,11 @@ describe("readable history", () => {
 
   it("shows a bulk not-raised as one entry with a count on the round page, and the merge on the merged concern", async () => {
     const s = await scenario();
-    const round = await listReadableHistory("Round", s.round.id);
+    const round = await listReadableHistory("Round", s.round.id, VIEWER);
     const bulk = round.entries.find((e) => read(round, e.sentence) === `marked 3 concerns as not raised at ${s.round.title}`);
     expect(bulk?.children.map((c) => read(round, c.sentence))).toEqual(s.others.map((c) => `marked ${c.title} as not raised at ${s.round.title}`));
 
-    const source = await listReadableHistory("Concern", s.duplicate.id);
+    const source = await listReadableHistory("Concern", s.duplicate.id, VIEWER);
     expect(sentences(source)[0]).toBe(`merged ${s.duplicate.title} into ${s.title}, moving 1 status and dropping 1 already recorded on the kept concern`);
   });
 
@@ -96,7 +98,7 @@ describe("readable history", () => {
     const s = await scenario();
     const [, bulkB] = s.others as [unknown, { id: number; title: string }];
     expect((await deleteConcern(initialActionState, formData({ id: bulkB.id, version: 1, confirmed: "yes" }))).ok).toBe(true);
-    const round = await listReadableHistory("Round", s.round.id);
+    const round = await listReadableHistory("Round", s.round.id, VIEWER);
     expect(nameOf(round.names, "Concern", bulkB.id)).toEqual({ label: bulkB.title, deleted: true });
     expect(nameOf(round.names, "Round", 2_000_000_000)).toEqual({ label: "deleted round #2000000000", deleted: true });
 
@@ -106,9 +108,10 @@ describe("readable history", () => {
       take: 50,
       select: { id: true, action: true, entityType: true, entityId: true, before: true, after: true, createdAt: true, actor: { select: { id: true, name: true } } },
     });
-    const spies = [db.round, db.concern, db.theme, db.sourceDocument, db.user, db.statusAssessment].map((m) => vi.spyOn(m, "findMany"));
+    const models = [db.round, db.concern, db.theme, db.sourceDocument, db.user, db.statusAssessment, db.individualCase];
+    const spies = models.map((m) => vi.spyOn(m, "findMany"));
     try {
-      await readableHistory(rows, { redact: false });
+      await readableHistory(rows, { redact: false, reader: ADMIN });
       for (const spy of spies) expect(spy.mock.calls.length).toBeLessThanOrEqual(1);
     } finally {
       for (const spy of spies) spy.mockRestore();
@@ -130,16 +133,16 @@ describe("readable history", () => {
       select,
     });
 
-    const history = await readableHistory([statusEvent], { redact: true });
+    const history = await readableHistory([statusEvent], { redact: true, reader: VIEWER });
     expect(read(history, history.entries[0]!.sentence)).toBe(`changed the status of ${f.concern.title} at ${f.round.title}`);
     expect(history.entries[0]!.changes.map((c) => c.label)).toEqual(["Status"]);
-    const changedDocument = await readableHistory([{ ...statusEvent, after: { ...old, documentId: 2_000_000_000 } }], { redact: true });
+    const changedDocument = await readableHistory([{ ...statusEvent, after: { ...old, documentId: 2_000_000_000 } }], { redact: true, reader: VIEWER });
     expect(changedDocument.entries[0]!.changes).toMatchObject([{ label: "Document", from: { refs: [{ id: f.document.id }] } }]);
     expect(nameOf(changedDocument.names, "SourceDocument", f.document.id)).toMatchObject({ label: f.document.title, href: `/documents/${f.document.id}` });
 
-    const forViewers = await readableHistory([userEvent], { redact: true });
+    const forViewers = await readableHistory([userEvent], { redact: true, reader: VIEWER });
     expect(forViewers.entries[0]!.changes.map((c) => c.label)).toEqual(["Name"]);
-    const forAdmins = await readableHistory([userEvent], { redact: false });
+    const forAdmins = await readableHistory([userEvent], { redact: false, reader: ADMIN });
     expect(forAdmins.entries[0]!.changes.map((c) => c.label)).toEqual(["Name", "Email"]);
   });
 });

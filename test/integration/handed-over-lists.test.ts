@@ -33,7 +33,7 @@ describe("handed-over list actions", () => {
     expect(state).toMatchObject({ ok: true, data: { id: expect.any(Number) } });
     const id = (state.data as { id: number }).id;
     const [event] = await auditEventsFor("HandedOverList", id);
-    expect(event).toMatchObject({ action: "CREATE", after: { roundId: round.id, size: 12, cases: [`${named.personName} (Case ${named.id})`, `Case ${hidden.id}`] } });
+    expect(event).toMatchObject({ action: "CREATE", after: { roundId: round.id, size: 12, caseIds: [named.id, hidden.id] } });
     expect((await listHistory("Round", round.id)).map((e) => e.entityType)).toContain("HandedOverList");
 
     const [asViewer] = await listHandedOverLists(round.id, { role: "VIEWER" });

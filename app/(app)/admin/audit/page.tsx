@@ -9,12 +9,12 @@ import { plural } from "@/lib/domain/format";
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePageUser("ADMIN");
+  const user = await requirePageUser("ADMIN");
   const params = await searchParams;
   const filters = parseAuditFilters(params);
   const [{ events, total }, actors] = await Promise.all([listAuditEvents(filters), listAuditActors()]);
   // Admins only: nothing is redacted here.
-  const history = await readableHistory(events, { redact: false });
+  const history = await readableHistory(events, { redact: false, reader: user });
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const pageHref = (page: number) => {
     const query = new URLSearchParams();

@@ -30,7 +30,7 @@ export default async function ConcernPage({ params, searchParams }: { params: Pr
   if (!id) notFound();
   const [concern, history, strip, aliases, cases] = await Promise.all([
     getConcern(id).catch(() => notFound()),
-    listReadableHistory("Concern", id),
+    listReadableHistory("Concern", id, user),
     getConcernStatusStrip(id),
     listAliases(id),
     listCasesForConcern(id, user),

@@ -23,7 +23,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const canEdit = hasRole(user.role, "ANALYST");
   const [{ round, documents, themes }, history, changes, cases, lists, caseOptions] = await Promise.all([
     getRoundDetail(id).catch(() => notFound()),
-    listReadableHistory("Round", id),
+    listReadableHistory("Round", id, user),
     getRoundChanges(id),
     listCases({ roundId: id }, user),
     listHandedOverLists(id, user),
