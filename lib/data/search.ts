@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { caseLabel, seesIdentity } from "@/lib/domain/cases";
 import { plainSnippet, searchedKinds, MARK_START, type SearchKind } from "@/lib/domain/search-kinds";
-import { textSearchConfig } from "@/lib/domain/search-language";
+import { TEXT_LANGUAGES, textSearchConfig } from "@/lib/domain/search-language";
 import type { SearchQuery } from "@/lib/domain/search-query";
 import { isStatus, STATUS_INFO } from "@/lib/domain/status";
 import type { Reader } from "@/lib/data/cases";
@@ -32,14 +32,23 @@ export type SearchResult = {
   hits: SearchHit[];
 };
 
-/** The configurations records are stored in: every document language's, English (concerns, notes, translations) and simple (names). */
+/**
+ * The configurations records are stored in: every document language's and
+ * alias language's, English (concerns, rounds), simple (names), and every one a
+ * note or translation may be read in (textConfigOf), which are few and cost
+ * nothing when no record uses them.
+ */
 export async function searchConfigs(): Promise<string[]> {
-  const rows = await db.$queryRaw<{ language: string }[]>`SELECT DISTINCT language FROM source_documents`;
-  return [...new Set(["english", "simple", ...rows.map((r) => textSearchConfig(r.language))])].sort();
+  const rows = await db.$queryRaw<{ language: string }[]>`
+    SELECT DISTINCT language FROM source_documents UNION SELECT DISTINCT language FROM concern_aliases`;
+  const languages = [...TEXT_LANGUAGES, ...rows.map((r) => r.language)];
+  return [...new Set(["english", "simple", ...languages.map(textSearchConfig)])].sort();
 }
 
 type DetailRow = {
   id: number; title: string | null; snippet: string | null; secondSnippet?: string | null; context: string | null;
+  /** A concern found by its aliases only: those that match, highlighted. */
+  aliases?: string | null;
   status?: string | null; sensitive?: boolean; concernId: number | null; roundId: number | null;
 };
 
@@ -62,7 +71,7 @@ function toHit(kind: SearchKind, row: DetailRow, reader: Reader): SearchHit {
     kind,
     id: row.id,
     title: identityHidden ? caseLabel(row.id) : (row.title ?? ""),
-    snippet: identityHidden ? "" : (row.snippet ?? ""),
+    snippet: identityHidden ? "" : row.aliases ? `Also known as: ${row.aliases}` : (row.snippet ?? ""),
     secondSnippet: row.secondSnippet ?? null,
     context: [status, row.context].filter(Boolean).join(" · ") || null,
     href: hrefOf(kind, row),
