@@ -68,6 +68,9 @@ export function tsquerySql(query: SearchQuery, configs: readonly string[]): Pris
   return Prisma.sql`(${positive} && !!${anyOf(configs.flatMap((cfg) => unwanted.map((t) => termQuery(t, cfg))))})`;
 }
 
+/** The languages of the records that carry a language tag, for searchConfigsFor(). */
+export const TAGGED_LANGUAGES_SQL = Prisma.sql`SELECT DISTINCT language FROM source_documents UNION SELECT DISTINCT language FROM concern_aliases`;
+
 const Q = Prisma.sql`(SELECT tsq FROM q)`;
 /** The rank of the best of concern c's aliases the query matches. */
 const ALIAS_RANK = Prisma.sql`(SELECT max(ts_rank(a.search_vector, ${Q})) FROM concern_aliases a WHERE a.concern_id = c.id AND a.search_vector @@ ${Q})`;

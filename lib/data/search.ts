@@ -2,11 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { caseLabel, seesIdentity } from "@/lib/domain/cases";
 import { plainSnippet, searchedKinds, MARK_START, type SearchKind } from "@/lib/domain/search-kinds";
-import { TEXT_LANGUAGES, textSearchConfig } from "@/lib/domain/search-language";
+import { searchConfigsFor } from "@/lib/domain/search-language";
 import type { SearchQuery } from "@/lib/domain/search-query";
 import { isStatus, STATUS_INFO } from "@/lib/domain/status";
 import type { Reader } from "@/lib/data/cases";
-import { hitDetailsSql, searchSql, setFilters, type SearchFilters, type SearchHitRow, type SearchSelection, type SearchStatementInput } from "@/lib/data/search-sql";
+import { hitDetailsSql, searchSql, setFilters, TAGGED_LANGUAGES_SQL, type SearchFilters, type SearchHitRow, type SearchSelection, type SearchStatementInput } from "@/lib/data/search-sql";
 
 export type { SearchFilters, SearchSelection } from "@/lib/data/search-sql";
 
@@ -32,17 +32,10 @@ export type SearchResult = {
   hits: SearchHit[];
 };
 
-/**
- * The configurations records are stored in: every document language's and
- * alias language's, English (concerns, rounds), simple (names), and every one a
- * note or translation may be read in (textConfigOf), which are few and cost
- * nothing when no record uses them.
- */
+/** The configurations records are stored in (searchConfigsFor). */
 export async function searchConfigs(): Promise<string[]> {
-  const rows = await db.$queryRaw<{ language: string }[]>`
-    SELECT DISTINCT language FROM source_documents UNION SELECT DISTINCT language FROM concern_aliases`;
-  const languages = [...TEXT_LANGUAGES, ...rows.map((r) => r.language)];
-  return [...new Set(["english", "simple", ...languages.map(textSearchConfig)])].sort();
+  const rows = await db.$queryRaw<{ language: string }[]>(TAGGED_LANGUAGES_SQL);
+  return searchConfigsFor(rows.map((r) => r.language));
 }
 
 type DetailRow = {

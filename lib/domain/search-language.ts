@@ -73,3 +73,14 @@ export function textLanguageOf(text: string): (typeof TEXT_LANGUAGES)[number] {
 export function textConfigOf(text: string): TextSearchConfig {
   return textSearchConfig(textLanguageOf(text));
 }
+
+/**
+ * The configurations a search asks in, given the languages of the tagged
+ * records (documents, and so quotes; aliases): theirs, English (concerns,
+ * rounds), simple (names), and every one a note or translation may be read in
+ * (textConfigOf), which are few and cost nothing when no record uses them.
+ */
+export function searchConfigsFor(taggedLanguages: readonly string[]): TextSearchConfig[] {
+  const languages = [...TEXT_LANGUAGES, ...taggedLanguages];
+  return [...new Set<TextSearchConfig>(["english", "simple", ...languages.map(textSearchConfig)])].sort();
+}
