@@ -72,8 +72,6 @@ export function tsquerySql(query: SearchQuery, configs: readonly string[]): Pris
 export const TAGGED_LANGUAGES_SQL = Prisma.sql`SELECT DISTINCT language FROM source_documents UNION SELECT DISTINCT language FROM concern_aliases`;
 
 const Q = Prisma.sql`(SELECT tsq FROM q)`;
-/** The rank of the best of concern c's aliases the query matches. */
-const ALIAS_RANK = Prisma.sql`(SELECT max(ts_rank(a.search_vector, ${Q})) FROM concern_aliases a WHERE a.concern_id = c.id AND a.search_vector @@ ${Q})`;
 const MERGED_CONCERN_IDS = Prisma.sql`SELECT id FROM concerns WHERE merged_into_id IS NOT NULL`;
 const MERGED_STATUS_IDS = Prisma.sql`SELECT sa.id FROM status_assessments sa WHERE sa.concern_id IN (${MERGED_CONCERN_IDS})`;
 const dateRange = (column: Prisma.Sql, f: SearchFilters) =>
@@ -105,16 +103,11 @@ function kindSql(kind: SearchKind, input: SearchStatementInput): Prisma.Sql {
   switch (kind) {
     case "concern": {
       const keys = [...query.legalKeys, ...query.nameKeys.map((k) => `n:${k}`)];
-      const byKey = (c: Prisma.Sql) => (keys.length ? Prisma.sql`${c}.search_keys && ${keys}::text[]` : Prisma.sql`false`);
-      // Found by its own text or keys, or by an alias: a union of GIN index scans
-      // on each table (an OR across the two would read every concern).
+      const byKey = keys.length ? Prisma.sql`c.search_keys && ${keys}::text[]` : Prisma.sql`false`;
       return Prisma.sql`
-        SELECT 'concern' AS kind, c.id,
-               ts_rank(c.search_vector, ${Q}) + coalesce(${ALIAS_RANK}, 0) + CASE WHEN ${byKey(Prisma.sql`c`)} THEN 1 ELSE 0 END AS rank
+        SELECT 'concern' AS kind, c.id, ts_rank(c.search_vector, ${Q}) + CASE WHEN ${byKey} THEN 1 ELSE 0 END AS rank
           FROM concerns c
-         WHERE c.id IN (SELECT own.id FROM concerns own WHERE own.search_vector @@ ${Q} OR ${byKey(Prisma.sql`own`)}
-                        UNION SELECT a.concern_id FROM concern_aliases a WHERE a.search_vector @@ ${Q})
-           AND c.merged_into_id IS NULL${and([
+         WHERE c.merged_into_id IS NULL AND (c.search_vector @@ ${Q} OR ${byKey})${and([
            f.themeId && Prisma.sql`c.theme_id = ${f.themeId}`,
            f.roundId && Prisma.sql`EXISTS (SELECT 1 FROM status_assessments s WHERE s.concern_id = c.id AND s.round_id = ${f.roundId})`,
            f.status && Prisma.sql`c.id IN (SELECT concern_id FROM (${Prisma.raw(CURRENT_STATUS_SQL)}) cur WHERE cur.status = ${f.status}::"Status")`,
@@ -223,10 +216,10 @@ export function hitDetailsSql(kind: SearchKind, ids: number[], input: SearchStat
       return Prisma.sql`${q}
         SELECT c.id, ts_headline('english', c.title, ${Q}, ${WHOLE}) AS title,
                ts_headline('english', c.description || CASE WHEN cardinality(c.legal_references) > 0 THEN ' (' || dt_join_words(c.legal_references) || ')' ELSE '' END, ${Q}, ${HEADLINE}) AS snippet,
-               CASE WHEN NOT c.search_vector @@ ${Q} THEN
-                 (SELECT string_agg(ts_headline(dt_ts_config(a.language), a.term, ${Q}, ${WHOLE}), '; ' ORDER BY a.term_key)
-                    FROM concern_aliases a WHERE a.concern_id = c.id AND a.search_vector @@ ${Q})
-               END AS aliases,
+               (SELECT string_agg(h.alias, '; ' ORDER BY h.term_key)
+                  FROM (SELECT ts_headline(dt_ts_config(a.language), a.term, ${Q}, ${WHOLE}) AS alias, a.term_key
+                          FROM concern_aliases a WHERE a.concern_id = c.id) h
+                 WHERE strpos(h.alias, ${MARK_START}) > 0) AS aliases,
                t.name AS context, NULL::int AS "concernId", NULL::int AS "roundId"
           FROM concerns c JOIN themes t ON t.id = c.theme_id WHERE c.id = ANY(${idList})`;
     case "quote":

@@ -40,7 +40,7 @@ export async function searchConfigs(): Promise<string[]> {
 
 type DetailRow = {
   id: number; title: string | null; snippet: string | null; secondSnippet?: string | null; context: string | null;
-  /** A concern found by its aliases only: those that match, highlighted. */
+  /** A concern's aliases that hold a word looked for, highlighted. */
   aliases?: string | null;
   status?: string | null; sensitive?: boolean; concernId: number | null; roundId: number | null;
 };
@@ -57,6 +57,11 @@ function hrefOf(kind: SearchKind, row: DetailRow): string {
   }
 }
 
+/** A concern whose description holds none of the words shows the aliases that do. */
+function snippetOf(row: DetailRow): string {
+  return row.aliases && !row.snippet?.includes(MARK_START) ? `Also known as: ${row.aliases}` : (row.snippet ?? "");
+}
+
 function toHit(kind: SearchKind, row: DetailRow, reader: Reader): SearchHit {
   const identityHidden = kind === "case" && !seesIdentity(reader.role, row.sensitive ?? false);
   const status = row.status && isStatus(row.status) ? STATUS_INFO[row.status].label : null;
@@ -64,7 +69,7 @@ function toHit(kind: SearchKind, row: DetailRow, reader: Reader): SearchHit {
     kind,
     id: row.id,
     title: identityHidden ? caseLabel(row.id) : (row.title ?? ""),
-    snippet: identityHidden ? "" : row.aliases ? `Also known as: ${row.aliases}` : (row.snippet ?? ""),
+    snippet: identityHidden ? "" : snippetOf(row),
     secondSnippet: row.secondSnippet ?? null,
     context: [status, row.context].filter(Boolean).join(" · ") || null,
     href: hrefOf(kind, row),

@@ -39,12 +39,54 @@ END;
 $$;
 UPDATE "status_evidence" SET "translation" = "translation" WHERE "translation" <> '';
 
--- An alias in its own language, weighted as a title. Kept on the alias, not
--- folded into a column on concerns by a trigger: a generated column cannot go
--- stale, merges that move aliases need nothing, and two analysts adding
--- aliases at once cannot overwrite each other's vector. Search reads it
--- through its own GIN index, united with the concerns' (lib/data/search-sql.ts).
-ALTER TABLE "concern_aliases" ADD COLUMN "search_vector" tsvector GENERATED ALWAYS AS (
-  setweight(to_tsvector("dt_ts_config"("language"), "term"), 'A')
-) STORED;
-CREATE INDEX "concern_aliases_search_vector_idx" ON "concern_aliases" USING GIN ("search_vector");
+-- A concern's vector now holds its aliases too, each in its own language and
+-- weighted as a title, so a concern is one searchable record: an alias finds
+-- it, a word left out (-word) leaves it out wherever the concern holds the
+-- word, and one query may match its title and an alias together. A generated
+-- column cannot read another table, so triggers keep it, as status_evidence's
+-- is kept; search reads it through the same GIN index as before.
+ALTER TABLE "concerns" DROP COLUMN "search_vector";
+ALTER TABLE "concerns" ADD COLUMN "search_vector" tsvector;
+
+-- tsvector || tsvector over rows (the aliases of one concern).
+CREATE AGGREGATE "dt_tsvector_concat"(tsvector) (SFUNC = tsvector_concat, STYPE = tsvector, INITCOND = '');
+
+-- Legal references are matched word for word (and, in any language, through the art:<n> search keys).
+CREATE FUNCTION "concerns_search_vector"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW."search_vector" :=
+        setweight(to_tsvector('english'::regconfig, NEW."title"), 'A')
+        || setweight(to_tsvector('simple'::regconfig, "dt_join_words"(NEW."legal_references")), 'A')
+        || setweight(to_tsvector('english'::regconfig, NEW."description"), 'B')
+        || coalesce((SELECT "dt_tsvector_concat"(setweight(to_tsvector("dt_ts_config"(a."language"), a."term"), 'A') ORDER BY a."id")
+                       FROM "concern_aliases" a WHERE a."concern_id" = NEW."id"), '');
+    RETURN NEW;
+END;
+$$;
+
+-- Setting search_vector (to anything) makes the concern re-read its aliases.
+CREATE TRIGGER "concerns_search_vector"
+    BEFORE INSERT OR UPDATE OF "title", "description", "legal_references", "search_vector" ON "concerns"
+    FOR EACH ROW EXECUTE FUNCTION "concerns_search_vector"();
+
+-- An alias added, changed, moved or removed re-keys its concern(s). The update
+-- locks the concern row before its trigger reads the aliases, so two analysts
+-- adding aliases at once each see the other's once it commits: none is lost.
+CREATE FUNCTION "concern_aliases_rekey_concern"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        UPDATE "concerns" SET "search_vector" = NULL WHERE "id" = OLD."concern_id";
+    END IF;
+    IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW."concern_id" <> OLD."concern_id") THEN
+        UPDATE "concerns" SET "search_vector" = NULL WHERE "id" = NEW."concern_id";
+    END IF;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER "concern_aliases_rekey_concern"
+    AFTER INSERT OR DELETE OR UPDATE OF "term", "language", "concern_id" ON "concern_aliases"
+    FOR EACH ROW EXECUTE FUNCTION "concern_aliases_rekey_concern"();
+
+UPDATE "concerns" SET "search_vector" = NULL;
+CREATE INDEX "concerns_search_vector_idx" ON "concerns" USING GIN ("search_vector");
