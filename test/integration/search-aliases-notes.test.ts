@@ -73,6 +73,14 @@ describe("a concern's aliases in search", () => {
     expect((await find(`${word} -"foreign agents"`, { kind: "concern" })).total).toBe(0);
   });
 
+  it("follow an alias moved to another concern", async () => {
+    const word = token();
+    const [from, to] = await Promise.all(["Moved from", "Moved to"].map((title) => db.concern.create({ data: { title: unique(title), themeId } })));
+    await addAlias(initialActionState, formData({ concernId: from!.id, term: word, language: "en" }));
+    await db.concernAlias.updateMany({ where: { concernId: from!.id }, data: { concernId: to!.id } });
+    expect((await find(word, { kind: "concern" })).hits.map((h) => h.id)).toEqual([to!.id]);
+  });
+
   it("keep both of two aliases added at once, and let a concern with aliases be deleted", async () => {
     const [first, second] = [token(), token()];
     const concern = await db.concern.create({ data: { title: unique("Concurrent aliases"), themeId } });
@@ -88,8 +96,10 @@ describe("a concern's aliases in search", () => {
     });
     await didInsert;
     // Waits for the first transaction's lock on the concern, then reads both aliases.
-    const other = db.concernAlias.create({ data: alias(second) });
+    let otherDone = false;
+    const other = db.concernAlias.create({ data: alias(second) }).then(() => (otherDone = true));
     await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(otherDone).toBe(false);
     release();
     await Promise.all([one, other]);
     expect((await find(first, { kind: "concern" })).hits.map((h) => h.id)).toEqual([concern.id]);

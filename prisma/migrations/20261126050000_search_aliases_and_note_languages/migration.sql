@@ -69,24 +69,31 @@ CREATE TRIGGER "concerns_search_vector"
     BEFORE INSERT OR UPDATE OF "title", "description", "legal_references", "search_vector" ON "concerns"
     FOR EACH ROW EXECUTE FUNCTION "concerns_search_vector"();
 
--- An alias added, changed, moved or removed re-keys its concern(s). The update
--- locks the concern row before its trigger reads the aliases, so two analysts
+-- Aliases added, changed, moved or removed re-key their concerns, once per
+-- concern and statement (a seed or an import adds many at once). The update
+-- locks each concern row before its trigger reads the aliases, so two analysts
 -- adding aliases at once each see the other's once it commits: none is lost.
-CREATE FUNCTION "concern_aliases_rekey_concern"() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION "concern_aliases_rekey_concerns"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP <> 'INSERT' THEN
-        UPDATE "concerns" SET "search_vector" = NULL WHERE "id" = OLD."concern_id";
-    END IF;
-    IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW."concern_id" <> OLD."concern_id") THEN
-        UPDATE "concerns" SET "search_vector" = NULL WHERE "id" = NEW."concern_id";
+    IF TG_OP = 'INSERT' THEN
+        UPDATE "concerns" SET "search_vector" = NULL WHERE "id" IN (SELECT "concern_id" FROM "new_aliases");
+    ELSIF TG_OP = 'DELETE' THEN
+        UPDATE "concerns" SET "search_vector" = NULL WHERE "id" IN (SELECT "concern_id" FROM "old_aliases");
+    ELSE
+        UPDATE "concerns" SET "search_vector" = NULL
+         WHERE "id" IN (SELECT "concern_id" FROM "old_aliases" UNION SELECT "concern_id" FROM "new_aliases");
     END IF;
     RETURN NULL;
 END;
 $$;
 
-CREATE TRIGGER "concern_aliases_rekey_concern"
-    AFTER INSERT OR DELETE OR UPDATE OF "term", "language", "concern_id" ON "concern_aliases"
-    FOR EACH ROW EXECUTE FUNCTION "concern_aliases_rekey_concern"();
+-- PostgreSQL allows transition tables only on single-event triggers without column lists.
+CREATE TRIGGER "concern_aliases_rekey_inserted" AFTER INSERT ON "concern_aliases"
+    REFERENCING NEW TABLE AS "new_aliases" FOR EACH STATEMENT EXECUTE FUNCTION "concern_aliases_rekey_concerns"();
+CREATE TRIGGER "concern_aliases_rekey_updated" AFTER UPDATE ON "concern_aliases"
+    REFERENCING OLD TABLE AS "old_aliases" NEW TABLE AS "new_aliases" FOR EACH STATEMENT EXECUTE FUNCTION "concern_aliases_rekey_concerns"();
+CREATE TRIGGER "concern_aliases_rekey_deleted" AFTER DELETE ON "concern_aliases"
+    REFERENCING OLD TABLE AS "old_aliases" FOR EACH STATEMENT EXECUTE FUNCTION "concern_aliases_rekey_concerns"();
 
 UPDATE "concerns" SET "search_vector" = NULL;
 CREATE INDEX "concerns_search_vector_idx" ON "concerns" USING GIN ("search_vector");
