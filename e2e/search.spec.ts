@@ -26,6 +26,19 @@ test("a word from a quote, searched from the header, opens the concern's timelin
   await expect(found).toBeInViewport();
 });
 
+test("a concern is found by its Russian alias, declined, and its hit shows the alias", async ({ page }) => {
+  await new LoginPage(page).logInAs("VIEWER", "/dashboard");
+  await page.keyboard.press("/");
+  const box = page.getByRole("searchbox", { name: "Search everything" });
+  await box.fill("аккредитацию журналистов");
+  await box.press("Enter");
+
+  const concerns = page.getByRole("region", { name: /^Concerns \(\d+\)$/ });
+  const hit = concerns.getByRole("listitem").filter({ hasText: "Government powers to deny accreditation" });
+  await expect(hit).toContainText("Also known as: аккредитации журналистов");
+  await expect(hit.locator("mark").filter({ hasText: "журналистов" })).toHaveCount(1);
+});
+
 test("a document hit opens the document at the passage", async ({ page }) => {
   await new LoginPage(page).logInAs("VIEWER", "/search?q=visited%20Bokayev&kind=document");
   const hit = page.getByRole("region", { name: /^Documents \(\d+\)$/ }).getByRole("listitem").first();

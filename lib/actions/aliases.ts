@@ -15,7 +15,7 @@ const ALIAS_FIELDS = { id: true, concernId: true, term: true, language: true } a
 const duplicate = (term: string) =>
   new AppError("VALIDATION", "Please correct the highlighted fields.", { term: [`This concern already has the alias “${term}”.`] });
 
-/** Adds a search term to a concern; suggestions use it from the next passage on. */
+/** Adds a search term to a concern; suggestions and search use it at once. */
 export const addAlias = authorizedAction("ANALYST", addAliasSchema, async ({ concernId, term, language }, user) => {
   const termKey = aliasTermKey(term);
   try {

@@ -68,6 +68,9 @@ export function tsquerySql(query: SearchQuery, configs: readonly string[]): Pris
   return Prisma.sql`(${positive} && !!${anyOf(configs.flatMap((cfg) => unwanted.map((t) => termQuery(t, cfg))))})`;
 }
 
+/** The languages of the records that carry a language tag, for searchConfigsFor(). */
+export const TAGGED_LANGUAGES_SQL = Prisma.sql`SELECT DISTINCT language FROM source_documents UNION SELECT DISTINCT language FROM concern_aliases`;
+
 const Q = Prisma.sql`(SELECT tsq FROM q)`;
 const MERGED_CONCERN_IDS = Prisma.sql`SELECT id FROM concerns WHERE merged_into_id IS NOT NULL`;
 const MERGED_STATUS_IDS = Prisma.sql`SELECT sa.id FROM status_assessments sa WHERE sa.concern_id IN (${MERGED_CONCERN_IDS})`;
@@ -213,19 +216,23 @@ export function hitDetailsSql(kind: SearchKind, ids: number[], input: SearchStat
       return Prisma.sql`${q}
         SELECT c.id, ts_headline('english', c.title, ${Q}, ${WHOLE}) AS title,
                ts_headline('english', c.description || CASE WHEN cardinality(c.legal_references) > 0 THEN ' (' || dt_join_words(c.legal_references) || ')' ELSE '' END, ${Q}, ${HEADLINE}) AS snippet,
+               (SELECT string_agg(h.alias, '; ' ORDER BY h.term_key)
+                  FROM (SELECT ts_headline(dt_ts_config(a.language), a.term, ${Q}, ${WHOLE}) AS alias, a.term_key
+                          FROM concern_aliases a WHERE a.concern_id = c.id) h
+                 WHERE strpos(h.alias, ${MARK_START}) > 0) AS aliases,
                t.name AS context, NULL::int AS "concernId", NULL::int AS "roundId"
           FROM concerns c JOIN themes t ON t.id = c.theme_id WHERE c.id = ANY(${idList})`;
     case "quote":
       return Prisma.sql`${q}
         SELECT e.id, c.title, ts_headline(dt_ts_config(d.language), e.quote, ${Q}, ${HEADLINE}) AS snippet,
-               CASE WHEN e.translation <> '' THEN ts_headline('english', e.translation, ${Q}, ${HEADLINE}) END AS "secondSnippet",
+               CASE WHEN e.translation <> '' THEN ts_headline(dt_text_config(e.translation), e.translation, ${Q}, ${HEADLINE}) END AS "secondSnippet",
                r.title || ' · ' || d.title || ' (' || d.language || ')' AS context, s.status::text AS status,
                c.id AS "concernId", s.round_id AS "roundId"
           FROM status_evidence e JOIN status_assessments s ON s.id = e.status_id JOIN concerns c ON c.id = s.concern_id
           JOIN rounds r ON r.id = s.round_id JOIN source_documents d ON d.id = e.document_id WHERE e.id = ANY(${idList})`;
     case "note":
       return Prisma.sql`${q}
-        SELECT s.id, c.title, ts_headline('english', s.note, ${Q}, ${HEADLINE}) AS snippet,
+        SELECT s.id, c.title, ts_headline(dt_text_config(s.note), s.note, ${Q}, ${HEADLINE}) AS snippet,
                r.title AS context, s.status::text AS status, c.id AS "concernId", s.round_id AS "roundId"
           FROM status_assessments s JOIN concerns c ON c.id = s.concern_id JOIN rounds r ON r.id = s.round_id WHERE s.id = ANY(${idList})`;
     case "document":

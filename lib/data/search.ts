@@ -2,11 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { caseLabel, seesIdentity } from "@/lib/domain/cases";
 import { plainSnippet, searchedKinds, MARK_START, type SearchKind } from "@/lib/domain/search-kinds";
-import { textSearchConfig } from "@/lib/domain/search-language";
+import { searchConfigsFor } from "@/lib/domain/search-language";
 import type { SearchQuery } from "@/lib/domain/search-query";
 import { isStatus, STATUS_INFO } from "@/lib/domain/status";
 import type { Reader } from "@/lib/data/cases";
-import { hitDetailsSql, searchSql, setFilters, type SearchFilters, type SearchHitRow, type SearchSelection, type SearchStatementInput } from "@/lib/data/search-sql";
+import { hitDetailsSql, searchSql, setFilters, TAGGED_LANGUAGES_SQL, type SearchFilters, type SearchHitRow, type SearchSelection, type SearchStatementInput } from "@/lib/data/search-sql";
 
 export type { SearchFilters, SearchSelection } from "@/lib/data/search-sql";
 
@@ -32,14 +32,16 @@ export type SearchResult = {
   hits: SearchHit[];
 };
 
-/** The configurations records are stored in: every document language's, English (concerns, notes, translations) and simple (names). */
+/** The configurations records are stored in (searchConfigsFor). */
 export async function searchConfigs(): Promise<string[]> {
-  const rows = await db.$queryRaw<{ language: string }[]>`SELECT DISTINCT language FROM source_documents`;
-  return [...new Set(["english", "simple", ...rows.map((r) => textSearchConfig(r.language))])].sort();
+  const rows = await db.$queryRaw<{ language: string }[]>(TAGGED_LANGUAGES_SQL);
+  return searchConfigsFor(rows.map((r) => r.language));
 }
 
 type DetailRow = {
   id: number; title: string | null; snippet: string | null; secondSnippet?: string | null; context: string | null;
+  /** A concern's aliases that hold a word looked for, highlighted. */
+  aliases?: string | null;
   status?: string | null; sensitive?: boolean; concernId: number | null; roundId: number | null;
 };
 
@@ -55,6 +57,11 @@ function hrefOf(kind: SearchKind, row: DetailRow): string {
   }
 }
 
+/** A concern whose description holds none of the words shows the aliases that do. */
+function snippetOf(row: DetailRow): string {
+  return row.aliases && !row.snippet?.includes(MARK_START) ? `Also known as: ${row.aliases}` : (row.snippet ?? "");
+}
+
 function toHit(kind: SearchKind, row: DetailRow, reader: Reader): SearchHit {
   const identityHidden = kind === "case" && !seesIdentity(reader.role, row.sensitive ?? false);
   const status = row.status && isStatus(row.status) ? STATUS_INFO[row.status].label : null;
@@ -62,7 +69,7 @@ function toHit(kind: SearchKind, row: DetailRow, reader: Reader): SearchHit {
     kind,
     id: row.id,
     title: identityHidden ? caseLabel(row.id) : (row.title ?? ""),
-    snippet: identityHidden ? "" : (row.snippet ?? ""),
+    snippet: identityHidden ? "" : snippetOf(row),
     secondSnippet: row.secondSnippet ?? null,
     context: [status, row.context].filter(Boolean).join(" · ") || null,
     href: hrefOf(kind, row),

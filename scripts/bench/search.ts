@@ -7,9 +7,9 @@
 // and the API's concern and status lists, each beside the same SQL run raw over pg.
 import type pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { hitDetailsSql, searchSql, type SearchStatementInput } from "@/lib/data/search-sql";
+import { hitDetailsSql, searchSql, TAGGED_LANGUAGES_SQL, type SearchStatementInput } from "@/lib/data/search-sql";
 import { CURRENT_STATUS_SQL } from "@/lib/domain/status";
-import { textSearchConfig } from "@/lib/domain/search-language";
+import { searchConfigsFor } from "@/lib/domain/search-language";
 import { parseSearchQuery } from "@/lib/domain/search-query";
 import type { SearchKind } from "@/lib/domain/search-kinds";
 import { ms, timeIt, type CookieJar, type Stats } from "./measure";
@@ -138,8 +138,8 @@ type Row = { scenario: string; app: Stats; sql: Stats; hits: number };
 async function rawSearch(client: pg.Client, q: string, limit: number) {
   const parsed = parseSearchQuery(q);
   if (!parsed.ok) throw new Error(parsed.message);
-  const { rows: languages } = await client.query<{ language: string }>("SELECT DISTINCT language FROM source_documents");
-  const configs = [...new Set(["english", "simple", ...languages.map((r) => textSearchConfig(r.language))])].sort();
+  const { rows: languages } = await client.query<{ language: string }>(TAGGED_LANGUAGES_SQL.text);
+  const configs = searchConfigsFor(languages.map((r) => r.language));
   const input: SearchStatementInput = { query: parsed.query, filters: {}, configs, seesSensitive: false };
   const run = (statement: Prisma.Sql) => client.query(statement.text, statement.values as unknown[]);
   const { rows } = await run(searchSql(input, { offset: 0, limit }));

@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { Validator } from "@seriousme/openapi-schema-validator";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as concernRoute } from "@/app/api/v1/concerns/[id]/route";
 import { GET as concernsRoute } from "@/app/api/v1/concerns/route";
@@ -108,6 +109,19 @@ describe("read API", () => {
   ])("answers a parameter that is %s with a 400 problem naming it", async (_kind, url, name) => {
     const route = url.includes("/statuses") ? statusesRoute : url.includes("/rounds") ? roundsRoute : url.includes("/documents") ? documentsRoute : concernsRoute;
     await expectBadParameter(await get(route as Handler, url), name);
+  });
+
+  it("publishes a document that is valid OpenAPI 3.1 by the specification's own JSON schema", async () => {
+    const document = await (await get(openApiRoute as Handler, "/api/v1/openapi.json")).json();
+    const result = await new Validator().validate(structuredClone(document));
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    // The validator does reject a document the specification does not allow.
+    const { info: _info, ...withoutInfo } = structuredClone(document);
+    expect((await new Validator().validate(withoutInfo)).valid).toBe(false);
+    const badResponse = structuredClone(document);
+    badResponse.paths["/api/v1/concerns"].get.responses["200"] = { content: {} };
+    expect((await new Validator().validate(badResponse)).valid).toBe(false);
   });
 
   it("answers a bad or unknown id with 400 or 404 problems", async () => {
