@@ -61,8 +61,8 @@ type RecordedStatus = {
  * failures are named here, in the order checkedEvidence names them, so the same
  * mistake gets the same message.
  */
-export async function createCheckedStatus(db: Prisma.TransactionClient, data: NewStatus & { concernId: number }, pieces: EvidencePiece[]) {
-  const [{ result }] = (await db.$queryRaw<{ result: RecordedStatus }[]>`
+export async function createCheckedStatus(client: Prisma.TransactionClient, data: NewStatus & { concernId: number }, pieces: EvidencePiece[]) {
+  const [{ result }] = (await client.$queryRaw<{ result: RecordedStatus }[]>`
     SELECT dt_record_status(${data.concernId}::int, ${data.roundId}::int, ${data.status}::"Status", ${data.note ?? ""}, ${data.authorId ?? null}::int,
                             ${piecesJson(pieces)}::jsonb) AS result`) as [{ result: RecordedStatus }];
   const concern = result.concern ? { merged_into_id: result.concern.mergedIntoId, status_id: result.concern.statusId } : undefined;
