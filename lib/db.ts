@@ -1,13 +1,9 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { isDatabaseUnreachable, markDatabaseOutage } from "@/lib/database/outage";
 import { noteDatabaseOutage } from "@/lib/database/outage-scope";
+import { poolSize } from "@/lib/database/pool-size";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-// Connections per app process. A save holds one for its whole transaction, and
-// every request also reads its session, so pg's default of 10 made the 11th of
-// 20 analysts saving at once wait for a connection before it could even be
-// recognised (scripts/bench/writes.ts measures it).
-export const POOL_SIZE = 25;
 
 // One client per process; Next's dev server re-evaluates modules on every change,
 // so keep it on globalThis instead of opening a new pool each time.
@@ -39,7 +35,7 @@ function getClient(): PrismaClient {
     if (!connectionString) {
       throw new Error("DATABASE_URL is not set. Start the app with `npm run dev`, or set DATABASE_URL.");
     }
-    globalForPrisma.prisma = withOutageDigest(new PrismaClient({ adapter: new PrismaPg({ connectionString, max: POOL_SIZE }) }));
+    globalForPrisma.prisma = withOutageDigest(new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize(process.env.DATABASE_POOL_SIZE) }) }));
   }
   return globalForPrisma.prisma;
 }

@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
+import { poolSize } from "@/lib/database/pool-size";
 import { kb, logIn, ms, stats, type CookieJar, type Stats } from "./measure";
 
 export const WRITER_COUNTS = [1, 20, 50] as const;
@@ -236,7 +237,8 @@ export async function timeWrites({ client, url, base, distDir, appPid, runs, log
     if (saved !== expected) throw new Error(`app: ${saved} statuses with their audit rows saved, expected ${expected}`);
   }
 
-  const pool = new pg.Pool({ connectionString: url, max: maxWriters });
+  // As many connections as the app keeps (lib/database/pool-size.ts), so the floor queues as the app does.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize(process.env.DATABASE_POOL_SIZE) });
   try {
     for (const writers of WRITER_COUNTS) {
       const target = await createTarget(client, `pg-${writers}`, index++);
@@ -269,7 +271,7 @@ export function reportWrites({ app, pg: floor, documentChars, responseBytes }: W
       "app saves failed": `${app[writers]!.failed} of ${app[writers]!.n + app[writers]!.failed}`,
     })),
   );
-  console.log(`Each save a new status with a quote checked against a ${documentChars.toLocaleString("en")}-character document; app: the status form's server action over HTTP, one session per analyst (server CPU/save: the app server process's CPU time per save, which other work on the machine does not inflate); pg: the same call to the database (dt_record_status) over a pool of as many connections as writers.`);
+  console.log(`Each save a new status with a quote checked against a ${documentChars.toLocaleString("en")}-character document; app: the status form's server action over HTTP, one session per analyst (server CPU/save: the app server process's CPU time per save, which other work on the machine does not inflate); pg: the same call to the database (dt_record_status) over a pool as large as the app's.`);
   console.log(`The action's answer (with the page it re-renders, should it revalidate): ${kb(responseBytes)} before compression.`);
   console.log(`${app[20]!.p95 <= 250 && app[20]!.failed === 0 ? "MET   " : "MISSED"} save p95 ≤ 250 ms at 20 analysts, none failed`);
 }
