@@ -68,7 +68,6 @@ export function isSensitive(c: { sensitive: boolean; mergedInto: { sensitive: bo
   return c.sensitive || (c.mergedInto?.sensitive ?? false);
 }
 
-
 export const isCaseSituation = (value: unknown): value is CaseSituation => (CASE_SITUATIONS as readonly unknown[]).includes(value);
 
 type Dated = { id: number; asOf: Date };

@@ -12,7 +12,7 @@ import { CURRENT_STATUS_SQL } from "@/lib/domain/status";
 import { searchConfigsFor } from "@/lib/domain/search-language";
 import { parseSearchQuery } from "@/lib/domain/search-query";
 import type { SearchKind } from "@/lib/domain/search-kinds";
-import { ms, timeIt, type CookieJar, type Stats } from "./measure";
+import { ms, stats, timeIt, type CookieJar, type Stats } from "./measure";
 
 export const SEARCH_SIZE = { documents: 2_000, quotes: 200_000, cases: 2_000 };
 
@@ -132,7 +132,8 @@ export const SEARCH_SCENARIOS = [
   { label: "Cyrillic name", q: "Бокаев" },
 ] as const;
 
-type Row = { scenario: string; app: Stats; sql: Stats; hits: number };
+/** `search`: the data function's own time inside the app's answer (the route's Server-Timing), when it tells. */
+type Row = { scenario: string; app: Stats; sql: Stats; hits: number; search?: Stats };
 
 /** The search page's and API's statements for one query, as lib/data/search.ts runs them, over pg. */
 async function rawSearch(client: pg.Client, q: string, limit: number) {
@@ -152,10 +153,13 @@ async function rawSearch(client: pg.Client, q: string, limit: number) {
 }
 
 export async function timeSearch({ client, base, jar, runs, log }: { client: pg.Client; base: string; jar: CookieJar; runs: number; log: (line: string) => void }) {
+  let searchTimes: number[] = [];
   const get = async (path: string) => {
     const response = await fetch(`${base}${path}`, { headers: { cookie: jar.header() } });
     const body = await response.text();
     if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${body.slice(0, 200)}`);
+    const timing = /search;dur=([\d.]+)/.exec(response.headers.get("server-timing") ?? "");
+    if (timing) searchTimes.push(Number(timing[1]));
     return JSON.parse(body) as { total?: number; items: unknown[] };
   };
   const rows: Row[] = [];
@@ -163,7 +167,10 @@ export async function timeSearch({ client, base, jar, runs, log }: { client: pg.
   for (const { label, q } of SEARCH_SCENARIOS) {
     const path = `/api/v1/search?q=${encodeURIComponent(q)}&limit=20`;
     const { total } = await get(path);
-    rows.push({ scenario: `search: ${label} (${q})`, app: await timeIt(runs, 5, () => get(path)), sql: await timeIt(runs, 5, () => rawSearch(client, q, 20)), hits: total ?? 0 });
+    const app = await timeIt(runs, 5, () => get(path));
+    const search = stats(searchTimes.slice(-runs));
+    searchTimes = [];
+    rows.push({ scenario: `search: ${label} (${q})`, app, sql: await timeIt(runs, 5, () => rawSearch(client, q, 20)), hits: total ?? 0, search });
   }
   log("timing the API's concern and status lists…");
   const { rows: themes } = await client.query<{ id: number }>("SELECT id FROM themes WHERE slug = 'bench-theme-01'");
@@ -216,6 +223,7 @@ export function reportSearch(rows: Row[]) {
       "SQL p50": ms(r.sql.p50),
       "SQL p95": ms(r.sql.p95),
       "app ÷ SQL (p95)": (r.app.p95 / r.sql.p95).toFixed(2),
+      "of app: search() p50": r.search ? ms(r.search.p50) : "",
       "hits / items": r.hits,
     })),
   );

@@ -176,6 +176,8 @@ describe("GET /api/v1/search", () => {
     await actAs("VIEWER");
     const first = await get(`/api/v1/search?q=${TOK}&kind=quote&limit=2`);
     expect(first.status).toBe(200);
+    // The search's own share of the answer's time, for a client to tell it from the network's.
+    expect(first.headers.get("server-timing")).toMatch(/^search;dur=\d+\.\d$/);
     const body = await first.json();
     expect(body).toMatchObject({ total: 4, nextCursor: "2", counts: expect.objectContaining({ quote: 4 }) });
     expect(body.items[0].url).toMatch(/^http:\/\/localhost\/concerns\/\d+\?quote=\d+#round-\d+$/);
