@@ -12,6 +12,7 @@ import { currentStatus, STATUSES } from "@/lib/domain/status";
 import type { Status } from "@/lib/generated/prisma/enums";
 import type { DashboardFilters } from "@/lib/validation/dashboard";
 import { unique, slugOf } from "@/test/integration/helpers";
+import { prng } from "@/test/support/random";
 
 // Rounds of this file only: dated in the 2070s, two of them on the same day
 // (the later id counts as later, as everywhere else).
@@ -20,16 +21,6 @@ const filters: DashboardFilters = { kinds: ["HUMAN_RIGHTS_DIALOGUE"], statuses: 
 const CONCERNS = 60;
 
 type History = { concernId: number; title: string; statuses: (Status | null)[] };
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let themeId: number;
 let histories: History[];
@@ -51,7 +42,7 @@ beforeAll(async () => {
     });
     roundIds.push(round.id);
   }
-  const next = random(20261123);
+  const next = prng(20261123).next;
   histories = [];
   for (let i = 0; i < CONCERNS; i++) {
     const title = `${tag} concern ${String(i).padStart(2, "0")}`;

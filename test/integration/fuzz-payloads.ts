@@ -1,20 +1,9 @@
 // Seeded random form payloads for the fuzz test: valid-looking values (ids of the test's own
 // rows, real dates and statuses) mixed with hostile ones. Deterministic, so a failure replays.
 
-/** mulberry32: small, fast and good enough to pick test values; the same seed gives the same run. */
-export function prng(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  return { next, pick, chance: (p: number) => next() < p };
-}
-export type Rng = ReturnType<typeof prng>;
+import type { Rng } from "@/test/support/random";
+
+export { prng, type Rng } from "@/test/support/random";
 
 /** Every field name any action reads, plus prototype keys. */
 export const FIELDS = [

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { normaliseQuote, quoteOccursIn } from "@/lib/domain/quote";
+import { prng } from "@/test/support/random";
 
 const SAMPLES = [
   "",
@@ -23,20 +24,10 @@ const SAMPLES = [
   "primes \u2032 \u2033 acute \u00B4 backtick ` low \u201A \u201E reversed \u201B \u201F",
 ];
 
-/** Deterministic (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ALPHABET = [..."ab EU", "\t", "\n", "\u00A0", "\u2007", "\u200B", "\u3000", "\u2018", "\u2019", "\u201C", "\u201D", "\u00AB", "\u2014", "\u2013", "-", "'", '"', "e\u0301", "\u00E9", "ж", "қ", "\u0085"];
 
 function randomTexts(count: number, seed: number): string[] {
-  const next = random(seed);
+  const next = prng(seed).next;
   return Array.from({ length: count }, () => Array.from({ length: Math.floor(next() * 24) }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]).join(""));
 }
 

@@ -11,18 +11,7 @@ import { currentStatus, STATUSES } from "@/lib/domain/status";
 import type { RoundKind, Status } from "@/lib/generated/prisma/enums";
 import { parseDashboardFilters } from "@/lib/validation/dashboard";
 import { actAs, formData, unique, slugOf } from "@/test/integration/helpers";
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { int: (n: number) => Math.floor(next() * n), pick: <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]! };
-}
+import { prng } from "@/test/support/random";
 
 type Fixture = { themeId: number; documentId: number; concerns: number[]; rounds: number[] };
 
@@ -84,7 +73,7 @@ async function overviewBothWays(themeId: number) {
 describe("concern status summaries", () => {
   it("match the current-status rule and the live dashboard after random writes, round moves, merges and deletes", async () => {
     const fx = await createFixture(unique("Summaries"));
-    const rng = random(20261126);
+    const rng = prng(20261126);
     const alive = [...fx.concerns];
     const done = new Set<string>();
     await actAs("ANALYST");
