@@ -4,7 +4,6 @@ import { noteDatabaseOutage } from "@/lib/database/outage-scope";
 import { poolSize } from "@/lib/database/pool-size";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-
 // One client per process; Next's dev server re-evaluates modules on every change,
 // so keep it on globalThis instead of opening a new pool each time.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

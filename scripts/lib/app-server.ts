@@ -41,9 +41,10 @@ function answerOutagesWith503(response: ServerResponse, scope: { outage: boolean
 }
 
 /**
- * A server action's answer goes out uncompressed: it is a few hundred bytes of
- * RSC payload (the status actions render no page into it), and setting up gzip
- * for each one cost more CPU than anything else Next did for a save.
+ * A server action's answer goes out uncompressed: it is about a hundred bytes of
+ * RSC payload (the status actions render no page into it), and gzip, set up
+ * afresh for each answer, took about 5% of the server's busy time in a profile
+ * of the write bench.
  */
 function answerActionsUncompressed(request: IncomingMessage) {
   if (request.headers["next-action"] !== undefined) delete request.headers["accept-encoding"];
