@@ -49,12 +49,12 @@ export const config = {
   matcher: [
     {
       // Not for what carries no page, so no nonce to hand out, and checks its caller
-      // itself: build assets (public), the API (JSON and files; every route is made with
-      // authorizedRoute, which answers 401 problem details) and the answers to
-      // server-action calls (an RSC payload; each action checks the session). Skipping
-      // the proxy there spares each API request and save a few milliseconds;
-      // next.config.ts gives them the security headers. A form posted without
-      // JavaScript carries no Next-Action header and is answered with a page.
+      // itself: build assets (public), the API (JSON and files; every /api/v1 route is
+      // made with authorizedRoute, which answers 401 problem details, and /api/auth is
+      // next-auth's own login) and the answers to server-action calls (an RSC payload;
+      // each action checks the session). Skipping the proxy spares each API request and
+      // each save its work; next.config.ts gives them the security headers. A form posted
+      // without JavaScript carries no Next-Action header and is answered with a page.
       source: "/((?!_next/static|_next/image|api/).*)",
       missing: [{ type: "header", key: "next-action" }],
     },
