@@ -52,10 +52,17 @@ test("login sends the user on to the page they asked for, and logout ends the se
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Faccount$/);
 });
 
-test("anonymous API calls get a 401 JSON error", async ({ request }) => {
-  const response = await request.get("/api/v1/anything");
-  expect(response.status()).toBe(401);
-  expect(await response.json()).toMatchObject({ status: 401, code: "UNAUTHENTICATED" });
+test("anonymous API calls get a 401 JSON error, and a logged-in user's call to a path the API does not have a 404 one", async ({ page, request }) => {
+  for (const path of ["/api/v1/anything", "/api/v1/concerns"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(401);
+    expect(await response.json()).toMatchObject({ status: 401, code: "UNAUTHENTICATED" });
+  }
+  await new LoginPage(page).logInAs("VIEWER");
+  const missing = await page.request.get("/api/v1/anything/at/all");
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()["content-type"]).toContain("application/problem+json");
+  expect((await missing.json()).detail).toContain("/api/v1/openapi.json");
 });
 
 test("a viewer gets a not-allowed page instead of the users page, with no edit controls", async ({ page }) => {

@@ -65,6 +65,8 @@ test("the search page passes automated accessibility checks, with results, with 
 
 test("in the recording workspace / still searches its concerns; elsewhere it reaches the header's box", async ({ page }) => {
   await new LoginPage(page).logInAs("ANALYST", "/documents");
+  // evaluateAll does not wait: the list must be there first.
+  await expect(page.locator('main a[href^="/documents/"]').first()).toBeVisible();
   const hrefs = await page.locator('main a[href^="/documents/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   await page.goto(hrefs.find((href) => /^\/documents\/\d+$/.test(href))!);
   await page.getByRole("link", { name: /^Record statuses from this text/ }).first().click();
