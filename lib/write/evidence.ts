@@ -123,8 +123,7 @@ export async function checkedEvidence(tx: Prisma.TransactionClient, roundId: num
           (await tx.$queryRaw<{ document_id: number }[]>`
             SELECT document_id FROM document_rounds WHERE document_id = ANY(${ids}::int[]) AND round_id = ${roundId}`).map((r) => r.document_id),
         );
-  const byId = new Map(locked.map((d) => [d.id, d.text]));
-  return verifiedPieces(pieces, locked, (id) => reporting === null || reporting.has(id), (piece) => quoteOccursIn(piece.quote, byId.get(piece.documentId)!));
+  return verifiedPieces(pieces, locked, (id) => reporting === null || reporting.has(id), (piece, _, document) => quoteOccursIn(piece.quote, document.text));
 }
 
 /**
@@ -132,11 +131,11 @@ export async function checkedEvidence(tx: Prisma.TransactionClient, roundId: num
  * document exists and reports on the round, and its quote occurs in the text
  * (quoteOccursIn, or its twin in the database). Throws the first failure, naming the field.
  */
-function verifiedPieces(
+function verifiedPieces<D extends { id: number; title: string }>(
   pieces: EvidencePiece[],
-  locked: { id: number; title: string }[],
+  locked: D[],
   reports: (documentId: number) => boolean,
-  occurs: (piece: EvidencePiece, index: number) => boolean,
+  occurs: (piece: EvidencePiece, index: number, document: D) => boolean,
 ): EvidencePiece[] {
   const byId = new Map(locked.map((d) => [d.id, d]));
   for (const [index, piece] of pieces.entries()) {
@@ -145,7 +144,7 @@ function verifiedPieces(
     if (!reports(document.id)) {
       throw invalid("documentId", `“${document.title}” does not report on this round. Choose a document about this round, or add the round to the document first.`);
     }
-    if (!occurs(piece, index)) {
+    if (!occurs(piece, index, document)) {
       throw invalid("quote", `This passage does not occur in “${document.title}”. Copy it exactly from the document (spacing and quote marks may differ).`);
     }
   }
